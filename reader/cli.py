@@ -1,0 +1,63 @@
+"""The command line. Imports no Qt unless it opens a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+import reader
+from reader.model.load import ArticleError
+
+PROG = "article-reader"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Read news articles: sections, a rendered pane, and every quote "
+        "with who said it.",
+    )
+    parser.add_argument(
+        "file", nargs="?", help="the article to open (default: the bundled article)"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--dump", metavar="FILE", help="print the parsed article as JSON and exit")
+    mode.add_argument(
+        "--export-html", metavar="FILE", help="print the HTML the reading pane renders and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {reader.__version__}")
+    return parser
+
+
+def _fail(error: ArticleError) -> int:
+    print(f"{PROG}: error: {error}", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.dump is not None or args.export_html is not None:
+        from reader.model.parse import parse_file
+
+        try:
+            article = parse_file(args.dump if args.dump is not None else args.export_html)
+        except ArticleError as error:
+            return _fail(error)
+        if args.dump is not None:
+            output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        else:
+            from reader.bundled import read_resource
+            from reader.model.render import render_document
+
+            output = render_document(article, read_resource("pane.css"))
+        sys.stdout.buffer.write(output.encode("utf-8"))
+        return 0
+    from reader.app import run
+
+    return run(args.file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

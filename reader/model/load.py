@@ -1,0 +1,157 @@
+"""Bytes to text: read a file, decode it, normalise newlines, or refuse it.
+
+Every refusal is an `ArticleError` whose message is one line a reader can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.model.article import SourceFormat
+
+MAX_BYTES = 50 * 1024 * 1024
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/EPUB file)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x7fELF", "a program (ELF binary)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"RIFF", "a RIFF media file"),
+)
+
+# Control characters other than tab, newline, carriage return and form feed
+# do not occur in articles; many of them mean a wrong decoding of binary data.
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f") | {"\x7f"}
+
+
+class ArticleError(Exception):
+    """A file that cannot be used as an article, with the reason why."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedText:
+    text: str
+    encoding: str
+    source_format: SourceFormat
+    path: str
+
+
+def source_format_for(path: str | os.PathLike[str]) -> SourceFormat:
+    return "markdown" if Path(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; a leading BOM character is dropped."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if os.path.isdir(name):
+            raise ArticleError(name, "is a directory, not a file")
+        if size > MAX_BYTES:
+            raise ArticleError(
+                name, f"file is too large ({size / 1048576:.1f} MB; the limit is 50 MB)"
+            )
+        with open(name, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ArticleError(name, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(name, "is a directory, not a file") from None
+    except PermissionError:
+        raise ArticleError(name, "permission denied") from None
+    except OSError as error:
+        raise ArticleError(name, f"cannot be read ({error.strerror or error})") from None
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode ``data`` to text and name the encoding, or raise `ArticleError`."""
+    if len(data) > MAX_BYTES:
+        raise ArticleError(name, "file is too large (the limit is 50 MB)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding), name), encoding
+            except UnicodeDecodeError:
+                raise ArticleError(name, f"not valid {encoding.upper()} text") from None
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise ArticleError(name, f"not a text file (it looks like {what})")
+    if b"\x00" in data:
+        raise ArticleError(name, "not a text file (it contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"), name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _detect(data, name)
+    return _checked(text, name), encoding
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    # Imported here: only legacy files pay for the detector's start-up.
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(name, "not a text file (its bytes are in no known text encoding)")
+    return str(best), best.encoding
+
+
+def _checked(text: str, name: str) -> str:
+    if not text.strip():
+        raise ArticleError(name, _empty_reason(text))
+    sample = text[:65536]
+    controls = sum(1 for char in sample if char in _CONTROL)
+    if controls > max(8, len(sample) // 200):
+        raise ArticleError(name, "not a text file (it is full of control characters)")
+    return text
+
+
+def _empty_reason(content: str | bytes) -> str:
+    return "the file is empty" if not content else "the file holds only blank space"
+
+
+def load_text(path: str | os.PathLike[str]) -> LoadedText:
+    """Read and decode the file at ``path``; raise `ArticleError` if it is no article."""
+    name = os.fspath(path)
+    data = read_bytes(name)
+    if not data.strip():
+        raise ArticleError(name, _empty_reason(data))
+    text, encoding = decode(data, name)
+    return LoadedText(normalise_newlines(text), encoding, source_format_for(name), name)

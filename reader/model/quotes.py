@@ -1,0 +1,520 @@
+"""Quotation detection: which spans of an article are someone's reported words.
+
+Detection is one linear pass per paragraph with a stack of open marks, so a
+stray mark never swallows the rest of the article. Speaker attribution lives in
+`reader.model.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.model.article import Paragraph, Quote, Span
+from reader.model.speakers import (
+    Attribution,
+    People,
+    colon_intro,
+    cue_after,
+    cue_within,
+    find_people,
+)
+
+# Which closing mark ends which opening mark. The low-9 mark „ is closed by “
+# (German, Ukrainian) or ” (Polish); a plain “ is closed by ”.
+_CLOSES: dict[str, frozenset[str]] = {
+    '"': frozenset('"'),
+    "\u201c": frozenset("\u201d"),  # “ ”
+    "\u201e": frozenset("\u201c\u201d"),  # „ “ or „ ”
+    "\u00ab": frozenset("\u00bb"),  # « »
+    "\u2039": frozenset("\u203a"),  # ‹ ›
+    "\u2018": frozenset("\u2019'"),  # ‘ ’
+    "'": frozenset("'\u2019"),
+    "\u300c": frozenset("\u300d"),  # 「 」
+}
+_DOUBLE_OPENERS = frozenset('"\u201c\u201e\u00ab\u2039\u300c')
+_MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u300c\u300d")
+_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u300c\u300d]")
+_OPEN_CONTEXT = frozenset("([{\u2014\u2013-/\u00a0")
+_DASHES = "\u2014\u2013\u2015"
+_DIALOGUE_START = re.compile(rf"[{_DASHES}]\s+(?=\S)")
+# ", — Kudrytskyi added. — ..." : the dash that hands over to the narrator.
+_DIALOGUE_BREAK = re.compile(rf"(?<=[,.!?\u2026])\s+[{_DASHES}]\s+")
+
+_NAME_CONNECTORS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "da",
+        "di",
+        "del",
+        "der",
+        "van",
+        "von",
+        "la",
+        "le",
+        "al",
+        "el",
+        "in",
+        "on",
+        "at",
+        "to",
+        "&",
+        "у",
+        "в",
+        "та",
+        "і",
+        "й",
+    ]
+)
+_TERM_INTRODUCERS = re.compile(
+    r"(?:so[- ]called|dubbed|nicknamed|named|titled|entitled|known as|the words?|the terms?|"
+    r"the slogan|the hashtag|the operation|the phrase|так званий|так звана|так зване|так звані|"
+    r"під назвою)\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL = ".!?\u2026"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span in marks (or a dialogue line) before it is judged to be a quote."""
+
+    start: int  # the opening mark (or dash)
+    end: int  # just after the closing mark (or the quoted words, for dialogue)
+    segments: tuple[Span, ...]
+    paragraph: int  # index of the paragraph where the quote starts
+    last_paragraph: int
+    content: str  # the words without marks
+    dialogue: bool = False
+
+
+def _classify(text: str, index: int) -> str:
+    """'open', 'close', 'both' or '' (not a quotation mark here) for the mark at ``index``."""
+    mark = text[index]
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    space_before = before.isspace() or before in _OPEN_CONTEXT or before in _MARKS
+    space_after = (
+        after.isspace() or after in ",.;:!?)]}\u2026" or after in _DASHES or after in _MARKS
+    )
+    if mark in "\u2019'":
+        if before.isalnum() and after.isalnum():
+            return ""  # don't, O'Brien, Ukraine’s
+        if space_before and after.isdigit():
+            return ""  # the ’90s
+        if mark == "'" and space_before and after.isalpha():
+            return "open"
+        if not before.isspace() and space_after:
+            return "close"
+        return ""
+    if mark == '"':
+        if space_before and not after.isspace():
+            return "open"
+        if space_after and not before.isspace():
+            return "close"
+        return "both" if not (before.isspace() and after.isspace()) else ""
+    if mark == "\u201d":
+        if before.isspace() and after.isalnum():
+            return "open"  # a sloppy ” used as an opener
+        return "close"
+    if mark == "\u201c":
+        return "both"  # opens in English, closes „ in German and Ukrainian
+    if mark == "\u2018":
+        return "" if before.isalnum() else "open"
+    if mark in "\u00ab\u201e\u2039\u300c":
+        return "open"
+    return "close"  # » › 」
+
+
+def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Matched (open, close) mark pairs in ``text[start:end]`` and the openers left unmatched.
+
+    Linear: each opener is pushed once and popped or dropped once, and a closer
+    only searches the stack when an opener it can close is on it.
+    """
+    stack: list[int] = []
+    open_count: dict[str, int] = {}
+    pairs: list[tuple[int, int]] = []
+    for match in _MARK_RE.finditer(text, start, end):
+        index = match.start()
+        role = _classify(text, index)
+        if not role:
+            continue
+        mark = text[index]
+        if role in ("close", "both") and _can_close(mark, open_count):
+            while stack:
+                opener = stack.pop()
+                open_count[text[opener]] -= 1
+                if mark in _CLOSES[text[opener]]:
+                    pairs.append((opener, index + 1))
+                    break
+            continue
+        if role in ("open", "both") and mark in _CLOSES:
+            stack.append(index)
+            open_count[mark] = open_count.get(mark, 0) + 1
+    return pairs, stack
+
+
+def _can_close(mark: str, open_count: dict[str, int]) -> bool:
+    return any(count and mark in _CLOSES[opener] for opener, count in open_count.items())
+
+
+def _outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    reach = -1
+    for opener, closer in sorted(pairs):
+        if opener >= reach:
+            result.append((opener, closer))
+            reach = closer
+    return result
+
+
+def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidate]:
+    """Every outermost span in quotation marks, and every dialogue-dash line, in order.
+
+    A quote whose paragraph ends unclosed continues when the next paragraph
+    opens with the same mark (the news convention for multi-paragraph quotes).
+    """
+    found: list[Candidate] = []
+    pending: tuple[int, list[Span], int] | None = None  # (opener, segments, first paragraph)
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.code:
+            pending = None
+            continue
+        pairs, unmatched = _pairs_in(text, paragraph.start, paragraph.end)
+        outer = _outermost(pairs)
+        if pending is not None:
+            opener, segments, first = pending
+            pending = None
+            closer = _continuation_close(paragraph, outer, unmatched)
+            if closer == _STILL_OPEN:
+                segments.append(Span(paragraph.start, paragraph.end))
+                pending = (opener, segments, first)
+                continue
+            if closer is not None:
+                segments.append(Span(paragraph.start, closer))
+                found.append(_candidate(text, opener, closer, segments, first, number))
+                outer = outer[1:]
+        found.extend(_candidate(text, o, c, [Span(o, c)], number, number) for o, c in outer)
+        tail = _unclosed_tail(text, paragraph, outer, unmatched)
+        if tail is not None and _opens_next(text, paragraphs, number, text[tail]):
+            pending = (tail, [Span(tail, paragraph.end)], number)
+        elif not outer and not unmatched:
+            found.extend(_dialogue(text, paragraph, number))
+    return found
+
+
+_STILL_OPEN = -1
+
+
+def _continuation_close(
+    paragraph: Paragraph, outer: list[tuple[int, int]], unmatched: list[int]
+) -> int | None:
+    """Where a quote continued from the previous paragraph closes in ``paragraph``.
+
+    `_STILL_OPEN` when it runs on to the next paragraph, None when this
+    paragraph does not continue it after all.
+    """
+    if outer and outer[0][0] == paragraph.start:
+        return outer[0][1]
+    if unmatched and unmatched[0] == paragraph.start:
+        return _STILL_OPEN
+    return None
+
+
+def _unclosed_tail(
+    text: str, paragraph: Paragraph, outer: list[tuple[int, int]], unmatched: list[int]
+) -> int | None:
+    """The unmatched double opener that runs to the paragraph's end, if any."""
+    for opener in unmatched:
+        if text[opener] in _DOUBLE_OPENERS and (not outer or opener > outer[-1][0]):
+            return opener
+    return None
+
+
+def _opens_next(text: str, paragraphs: Sequence[Paragraph], number: int, mark: str) -> bool:
+    if number + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[number + 1]
+    return not following.code and text[following.start] == mark
+
+
+def _candidate(
+    text: str, opener: int, closer: int, segments: list[Span], first: int, last: int
+) -> Candidate:
+    # Each segment opens with a mark; only the last one closes with one.
+    parts = [text[s.start + 1 : s.end].strip() for s in segments[:-1]]
+    parts.append(text[segments[-1].start + 1 : segments[-1].end - 1].strip())
+    return Candidate(opener, closer, tuple(segments), first, last, "\n\n".join(parts))
+
+
+def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidate]:
+    """Quotes in a line of dialogue: ``— We ask…, — Kudrytskyi added. — And…``."""
+    if not _DIALOGUE_START.match(text, paragraph.start, paragraph.end):
+        return
+    position = paragraph.start
+    speaking = True
+    while position < paragraph.end:
+        brk = _DIALOGUE_BREAK.search(text, position, paragraph.end)
+        stop = brk.start() if brk else paragraph.end
+        if speaking:
+            opening = _DIALOGUE_START.match(text, position, stop)
+            body_start = opening.end() if opening else position
+            words = text[body_start:stop].rstrip(",")
+            if words.strip():
+                yield Candidate(
+                    position, stop, (Span(position, stop),), number, number, words, dialogue=True
+                )
+        if brk is None:
+            return
+        position = brk.start() + len(brk.group()) - len(brk.group().lstrip())
+        speaking = not speaking
+
+
+_SENTENCE_REACH = 400  # bounds every sentence scan, so detection stays linear
+
+
+def sentence_start(text: str, floor: int, index: int) -> int:
+    """The start of the sentence holding ``index``, not before ``floor``."""
+    floor = max(floor, index - _SENTENCE_REACH)
+    position = index
+    while position > floor:
+        char = text[position - 1]
+        if (
+            char in _TERMINAL
+            and position < index
+            and text[position].isspace()
+            and not _is_abbreviation(text, floor, position - 1)
+        ):
+            return position
+        position -= 1
+    return floor
+
+
+def sentence_end(text: str, index: int, ceiling: int) -> int:
+    """Just after the sentence terminator that ends the sentence running from ``index``."""
+    ceiling = min(ceiling, index + _SENTENCE_REACH)
+    position = index
+    while position < ceiling:
+        char = text[position]
+        if (
+            char in _TERMINAL
+            and (position + 1 >= ceiling or text[position + 1].isspace())
+            and not _is_abbreviation(text, index, position)
+        ):
+            return position + 1
+        position += 1
+    return ceiling
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "st",
+        "jr",
+        "sr",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "gov",
+        "pres",
+        "no",
+        "vs",
+        "etc",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+    ]
+)
+
+
+def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or len(word) == 1  # initials: J. K. Rowling
+
+
+def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
+    """A title, a name or a term in marks ("European Pravda", so-called "referendum")."""
+    if candidate.dialogue:
+        return False
+    words = candidate.content.split()
+    if not words:
+        return True
+    if _TERM_INTRODUCERS.search(text, max(floor, candidate.start - 40), candidate.start):
+        return True
+    if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
+        return False
+    return len(words) <= 6 and _title_case(words)
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    significant = [w for w in words if w.lower().strip("'’") not in _NAME_CONNECTORS]
+    if not significant:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in (s.lstrip("[(\"'") for s in significant))
+
+
+def is_partial(text: str, candidate: Candidate, sentence_floor: int) -> bool:
+    """A fragment set inside a sentence ("closer to NATO than "ever before"")."""
+    if candidate.dialogue:
+        return False
+    first = next((c for c in candidate.content if c.isalpha()), "")
+    if first and first.islower():
+        return True
+    before = text[sentence_floor : candidate.start].rstrip()
+    if not before or before[-1] in ":,\u2014\u2013-":
+        return False
+    return candidate.content.rstrip()[-1:] not in _TERMINAL
+
+
+def find_quotes(
+    text: str, paragraphs: Sequence[Paragraph], sections: Sequence[str | None]
+) -> tuple[Quote, ...]:
+    """The article's quotes in reading order, each with its speaker and cue.
+
+    ``sections[i]`` is the id of the section that holds ``paragraphs[i]``.
+    """
+    people = find_people(text)
+    candidates = [
+        c
+        for c in find_candidates(text, paragraphs)
+        if not is_name_or_term(
+            text, c, sentence_start(text, paragraphs[c.paragraph].start, c.start)
+        )
+    ]
+    quotes: list[Quote] = []
+    previous: Candidate | None = None
+    previous_quote: Quote | None = None
+    for index, candidate in enumerate(candidates):
+        paragraph = paragraphs[candidate.paragraph]
+        same_paragraph = previous is not None and previous.last_paragraph == candidate.paragraph
+        floor = previous.end if previous is not None and same_paragraph else paragraph.start
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        last = paragraphs[candidate.last_paragraph]
+        ceiling = (
+            following.start
+            if following is not None and following.paragraph == candidate.last_paragraph
+            else last.end
+        )
+        sentence = sentence_start(text, floor, candidate.start)
+        attribution = _attribute(text, people, paragraphs, candidate, floor, sentence, ceiling)
+        if (
+            attribution is None
+            and same_paragraph
+            and previous_quote is not None
+            and previous_quote.speaker is not None
+        ):  # an interrupted quote: `"…," he said. "…"`
+            attribution = Attribution(previous_quote.speaker, previous_quote.cue)
+        if attribution is None and sentence > paragraph.start:
+            attribution = cue_within(text, people, paragraph.start, sentence, candidate.start)
+        partial = is_partial(text, candidate, sentence)
+        if attribution is None and partial and len(candidate.content.split()) <= 4:
+            continue  # a scare quote: a short phrase in marks that nobody is said to have said
+        speaker = attribution.speaker if attribution else None
+        quote = quote_from(
+            candidate,
+            len(quotes) + 1,
+            sections[candidate.paragraph],
+            speaker,
+            attribution.cue if attribution else None,
+            partial,
+        )
+        quotes.append(quote)
+        if speaker is not None:
+            people.add_mention(candidate.start, speaker)
+        previous, previous_quote = candidate, quote
+    return tuple(quotes)
+
+
+def _attribute(
+    text: str,
+    people: People,
+    paragraphs: Sequence[Paragraph],
+    candidate: Candidate,
+    floor: int,
+    sentence: int,
+    ceiling: int,
+) -> Attribution | None:
+    at = candidate.start
+    before = text[sentence : candidate.start]
+    if before.rstrip().endswith(":"):
+        introduced = colon_intro(text, people, sentence, candidate.start, at)
+        if introduced is not None:
+            return introduced
+    elif not before.strip() and floor == paragraphs[candidate.paragraph].start:
+        introduced = _intro_in_previous_paragraph(text, people, paragraphs, candidate)
+        if introduced is not None:
+            return introduced
+    after = cue_after(text, people, candidate.end, ceiling, at)
+    if after is not None:
+        return after
+    return cue_within(text, people, sentence, candidate.start, at)
+
+
+def _intro_in_previous_paragraph(
+    text: str, people: People, paragraphs: Sequence[Paragraph], candidate: Candidate
+) -> Attribution | None:
+    """``Zelensky said on Monday:`` closing the paragraph before a quote paragraph."""
+    if candidate.paragraph == 0:
+        return None
+    previous = paragraphs[candidate.paragraph - 1]
+    if previous.code or not text[previous.start : previous.end].rstrip().endswith(":"):
+        return None
+    start = sentence_start(text, previous.start, previous.end - 1)
+    return colon_intro(text, people, start, previous.end, candidate.start)
+
+
+def quote_from(
+    candidate: Candidate,
+    number: int,
+    section: str | None,
+    speaker: str | None,
+    cue: str | None,
+    partial: bool,
+) -> Quote:
+    return Quote(
+        id=f"q{number}",
+        text=candidate.content.strip().rstrip(","),  # the comma is the writer's, not the speaker's
+        speaker=speaker,
+        section=section,
+        start=candidate.start,
+        end=candidate.end,
+        partial=partial,
+        cue=cue,
+        segments=candidate.segments,
+    )

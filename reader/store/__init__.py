@@ -1,0 +1,1 @@
+"""Persistence: highlights and reading positions (sqlite3)."""

@@ -1,0 +1,1 @@
+"""Qt views and thin adapters over the shared Article."""

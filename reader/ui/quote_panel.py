@@ -1,0 +1,183 @@
+"""The quote list: every quote with its speaker and section, copyable with attribution."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from reader.model.article import Quote
+from reader.model.cite import quotes_as_html, quotes_as_text
+from reader.ui.models import QuoteListModel, QuoteRole
+
+_PADDING = 8
+_QUOTE_LINES = 4
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Paints a quote row: the words (up to four lines), the speaker, the section."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        body = QFont(option.font)
+        speaker = QFont(option.font)
+        speaker.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        return body, speaker, small
+
+    def _quote_rect(self, option: QStyleOptionViewItem, text: str, width: int) -> QRect:
+        metrics = QFontMetrics(self._fonts(option)[0])
+        full = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return QRect(0, 0, width, min(full.height(), metrics.lineSpacing() * _QUOTE_LINES))
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        width = max(120, (option.rect.width() or 280) - 2 * _PADDING)
+        parent = self.parent()
+        if isinstance(parent, QListView):
+            width = max(120, parent.viewport().width() - 2 * _PADDING)
+        _, speaker, small = self._fonts(option)
+        text = f"“{index.data(QuoteRole.Text)}”"
+        height = self._quote_rect(option, text, width).height()
+        height += (
+            QFontMetrics(speaker).lineSpacing() + QFontMetrics(small).lineSpacing() + 3 * _PADDING
+        )
+        return QSize(width + 2 * _PADDING, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        muted = palette.highlightedText().color() if selected else palette.placeholderText().color()
+        body, speaker_font, small = self._fonts(option)
+        rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
+        text = f"“{index.data(QuoteRole.Text)}”"
+        quote_rect = self._quote_rect(option, text, rect.width()).translated(rect.topLeft())
+        painter.setFont(body)
+        painter.setPen(text_colour)
+        metrics = QFontMetrics(body)
+        elided = _elide_lines(metrics, text, rect.width(), _QUOTE_LINES)
+        painter.drawText(quote_rect, Qt.TextFlag.TextWordWrap, elided)
+        y = quote_rect.bottom() + _PADDING // 2
+        speaker = index.data(QuoteRole.Speaker)
+        speaker_text = f"— {speaker}" if speaker else "— unattributed"
+        painter.setFont(speaker_font if speaker else small)
+        speaker_metrics = QFontMetrics(painter.font())
+        painter.drawText(
+            QRect(rect.left(), y, rect.width(), speaker_metrics.lineSpacing()),
+            Qt.AlignmentFlag.AlignLeft,
+            speaker_metrics.elidedText(speaker_text, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        y += speaker_metrics.lineSpacing()
+        painter.setFont(small)
+        painter.setPen(muted)
+        section = index.data(QuoteRole.SectionTitle)
+        partial = " · partial quote" if index.data(QuoteRole.Partial) else ""
+        small_metrics = QFontMetrics(small)
+        painter.drawText(
+            QRect(rect.left(), y, rect.width(), small_metrics.lineSpacing()),
+            Qt.AlignmentFlag.AlignLeft,
+            small_metrics.elidedText(
+                f"{section}{partial}", Qt.TextElideMode.ElideRight, rect.width()
+            ),
+        )
+        painter.restore()
+
+
+def _elide_lines(metrics: QFontMetrics, text: str, width: int, lines: int) -> str:
+    """Word-wrapped ``text`` cut to ``lines`` lines, with an ellipsis if it was longer."""
+    full = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+    if full.height() <= metrics.lineSpacing() * lines:
+        return text
+    words = text.split()
+    low, high = 0, len(words)
+    while low < high:  # the most words that still fit, with the ellipsis
+        middle = (low + high + 1) // 2
+        trial = " ".join(words[:middle]) + " …"
+        height = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, trial
+        ).height()
+        if height <= metrics.lineSpacing() * lines:
+            low = middle
+        else:
+            high = middle - 1
+    return " ".join(words[:low]) + " …"
+
+
+class QuoteList(QListView):
+    """The quote panel's list. Ctrl+C copies the selected quotes with attribution."""
+
+    def __init__(self, model: QuoteListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quoteList")
+        self.setAccessibleName("Quotes")
+        self.setModel(model)
+        self.setItemDelegate(QuoteDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.copyAction = QAction("&Copy with Attribution", self)
+        self.copyAction.setObjectName("copyQuotesAction")
+        self.copyAction.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copyAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copyAction.triggered.connect(self.copy_selection)
+        self.addAction(self.copyAction)
+
+    def quote_model(self) -> QuoteListModel:
+        model = self.model()
+        assert isinstance(model, QuoteListModel)
+        return model
+
+    def selected_quotes(self) -> list[Quote]:
+        model = self.quote_model()
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        quotes = [model.quote(model.index(row)) for row in rows]
+        return [q for q in quotes if q is not None]
+
+    def copy_selection(self) -> None:
+        article = self.quote_model().article
+        quotes = self.selected_quotes()
+        if article is None or not quotes:
+            return
+        mime = QMimeData()
+        mime.setText(quotes_as_text(article, quotes))
+        mime.setHtml(quotes_as_html(article, quotes))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.copyAction)
+        self.copyAction.setEnabled(bool(self.selectedIndexes()))
+        menu.exec(event.globalPos())
+        self.copyAction.setEnabled(True)

@@ -1,0 +1,203 @@
+"""The reading pane: a `QTextBrowser` that shows one rendered `Article`.
+
+It never navigates: internal anchors scroll, web and mail links go to the
+system browser when clicked, every other scheme does nothing, and no resource
+is ever loaded from outside the application.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from reader.bundled import read_resource
+from reader.model.article import Article
+from reader.model.render import render_body
+
+READING_WIDTH = 760  # px, padding included: about 70 characters a line
+SIDE_PADDING = 32
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
+BODY_POINT_SIZE = 12.5
+
+
+def reading_font() -> QFont:
+    font = QFont()
+    font.setFamilies(BODY_FONTS)
+    font.setPointSizeF(BODY_POINT_SIZE)
+    return font
+
+
+class ReadingPane(QTextBrowser):
+    """Renders the article and marks text with extra selections, never edits."""
+
+    externalLinkRequested = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingPane")
+        self.setAccessibleName("Article text")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._follow_link)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.setLineWrapColumnOrWidth(READING_WIDTH)
+        self.document().setDefaultStyleSheet(read_resource("pane.css"))
+        self.document().setDefaultFont(reading_font())
+        self.document().setDocumentMargin(SIDE_PADDING)
+        self._article: Article | None = None
+        self._anchors: dict[str, int] | None = None
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+
+    # ------------------------------------------------------------ content
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_article(self, article: Article) -> None:
+        self._article = article
+        self._anchors = None
+        self._layers.clear()
+        self.setExtraSelections([])
+        self.setHtml(render_body(article))
+
+    def show_error(self, message: str) -> None:
+        """Show why a file could not be opened, in place of the article."""
+        self._article = None
+        self._anchors = None
+        self._layers.clear()
+        self.setExtraSelections([])
+        self.setHtml(
+            '<h1 class="title">This file cannot be opened</h1>'
+            f'<p class="byline">{html.escape(message)}</p>'
+            "<p>Open another article with File › Open.</p>"
+        )
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Nothing is loaded: the article's content never reaches outside the window."""
+        return None
+
+    def _follow_link(self, url: QUrl) -> None:
+        if url.scheme() == "" and url.hasFragment():
+            self.scroll_to_anchor(url.fragment())
+        elif url.scheme().lower() in EXTERNAL_SCHEMES:
+            self.externalLinkRequested.emit(url)
+            QDesktopServices.openUrl(url)
+
+    # ------------------------------------------------------------ positions
+
+    def anchor_position(self, name: str) -> int | None:
+        """Where the element with ``id=name`` starts in the document."""
+        if self._anchors is None:
+            self._anchors = self._collect_anchors()
+        return self._anchors.get(name)
+
+    def _collect_anchors(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                names = fragment.charFormat().anchorNames()
+                if names:
+                    for name in names:
+                        found.setdefault(name, fragment.position())
+                iterator += 1
+            block = block.next()
+        return found
+
+    def quote_range(self, quote_id: str) -> tuple[int, int] | None:
+        start = self.anchor_position(quote_id)
+        end = self.anchor_position(f"{quote_id}-end")
+        if start is None or end is None:
+            return None
+        return start, end + 1
+
+    def position_top(self, position: int) -> float:
+        """The y of the line holding ``position``, in document coordinates."""
+        document = self.document()
+        block = document.findBlock(position)
+        rect = document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        if layout is not None and layout.lineCount():
+            line = layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                return rect.top() + line.y()
+        return rect.top()
+
+    # ------------------------------------------------------------ scrolling
+
+    def scroll_to_anchor(self, name: str) -> bool:
+        position = self.anchor_position(name)
+        if position is None:
+            return False
+        block = self.document().findBlock(position)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(int(top))
+        return True
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so ``[start, end)`` is in view, a third of the way down if it was not."""
+        top = self.position_top(start)
+        bottom = self.position_top(max(start, end - 1)) + self.fontMetrics().height() * 1.6
+        bar = self.verticalScrollBar()
+        view_top, view_height = bar.value(), self.viewport().height()
+        if top >= view_top and bottom <= view_top + view_height:
+            return
+        target = top - view_height / 3 if bottom - top < view_height * 2 / 3 else top - 12
+        bar.setValue(int(max(0, target)))
+
+    # ------------------------------------------------------------ marking
+
+    def set_marks(self, layer: str, ranges: list[tuple[int, int, QColor]]) -> None:
+        """Replace one layer of marks (quote, highlights, find) with ``ranges``."""
+        selections: list[QTextEdit.ExtraSelection] = []
+        for start, end, colour in ranges:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[misc]
+            char_format = QTextCharFormat()
+            char_format.setBackground(colour)
+            selection.format = char_format  # type: ignore[misc]
+            selections.append(selection)
+        self._layers[layer] = selections
+        self.setExtraSelections([s for marks in self._layers.values() for s in marks])
+
+    def marked_text(self, layer: str) -> list[str]:
+        return [s.cursor.selectedText() for s in self._layers.get(layer, [])]
+
+    # ------------------------------------------------------------ layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The event is the viewport's; the column is centred in the whole widget.
+        self._centre_column(self.width())
+        super().resizeEvent(event)
+
+    def _centre_column(self, width: int) -> None:
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        usable = width - scrollbar - 2 * self.frameWidth()
+        spare = max(0, usable - READING_WIDTH)
+        margins = (spare // 2, 0, spare - spare // 2, 0)
+        current = self.viewportMargins()
+        if (current.left(), current.top(), current.right(), current.bottom()) != margins:
+            self.setViewportMargins(*margins)
+        wrap = max(200, min(READING_WIDTH, usable))
+        if wrap != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(wrap)

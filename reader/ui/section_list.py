@@ -1,0 +1,73 @@
+"""The section list: one wrapped row per section, the current one in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from reader.ui.models import SectionListModel
+
+_PADDING_X = 12
+_PADDING_Y = 7
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+class SectionDelegate(QStyledItemDelegate):
+    """Wraps long headings instead of cutting them off."""
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        parent = self.parent()
+        width = parent.viewport().width() if isinstance(parent, QListView) else option.rect.width()
+        return max(60, width - 2 * _PADDING_X)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        width = self._text_width(option)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = metrics.boundingRect(QRect(0, 0, width, 10_000), _WRAP, text).height()
+        return QSize(width + 2 * _PADDING_X, height + 2 * _PADDING_Y)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        painter.setFont(option.font)
+        rect = option.rect.adjusted(_PADDING_X, _PADDING_Y, -_PADDING_X, -_PADDING_Y)
+        painter.drawText(rect, _WRAP, str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        painter.restore()
+
+
+class SectionList(QListView):
+    """The article's sections; activating one asks the pane to show its heading."""
+
+    def __init__(self, model: SectionListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionList")
+        self.setAccessibleName("Sections")
+        self.setModel(model)
+        self.setItemDelegate(SectionDelegate(self))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -1,0 +1,1 @@
+"""Stylesheets, icon and desktop entry."""

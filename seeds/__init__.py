@@ -1,0 +1,1 @@
+"""Bundled articles; the first is the default."""

@@ -1,0 +1,29 @@
+"""Headless Qt, and every data and config folder in a temporary place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="article-reader-tests-"))
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+    folder = _SANDBOX / variable.lower()
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.environ[variable] = str(folder)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_fa23456de02c1621.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
