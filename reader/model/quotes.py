@@ -7,6 +7,7 @@ stray mark never swallows the rest of the article. Speaker attribution lives in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -276,40 +277,41 @@ def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidat
         speaking = not speaking
 
 
-_SENTENCE_REACH = 400  # bounds every sentence scan, so detection stays linear
+_SENTENCE_REACH = 400  # how far back a quote's sentence is searched for its cue
+_TERMINATOR = re.compile(r"[.!?\u2026](?=\s)")
 
 
-def sentence_start(text: str, floor: int, index: int) -> int:
-    """The start of the sentence holding ``index``, not before ``floor``."""
-    floor = max(floor, index - _SENTENCE_REACH)
-    position = index
-    while position > floor:
-        char = text[position - 1]
-        if (
-            char in _TERMINAL
-            and position < index
-            and text[position].isspace()
-            and not _is_abbreviation(text, floor, position - 1)
-        ):
-            return position
-        position -= 1
-    return floor
+class Sentences:
+    """Where sentences start in each paragraph, found once per paragraph.
 
+    Every lookup is a binary search, so attributing many quotes in one long
+    paragraph stays linear in its length.
+    """
 
-def sentence_end(text: str, index: int, ceiling: int) -> int:
-    """Just after the sentence terminator that ends the sentence running from ``index``."""
-    ceiling = min(ceiling, index + _SENTENCE_REACH)
-    position = index
-    while position < ceiling:
-        char = text[position]
-        if (
-            char in _TERMINAL
-            and (position + 1 >= ceiling or text[position + 1].isspace())
-            and not _is_abbreviation(text, index, position)
-        ):
-            return position + 1
-        position += 1
-    return ceiling
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:
+        self._text = text
+        self._paragraphs = paragraphs
+        self._starts: dict[int, list[int]] = {}
+
+    def _starts_in(self, number: int) -> list[int]:
+        starts = self._starts.get(number)
+        if starts is None:
+            paragraph = self._paragraphs[number]
+            starts = [
+                match.end()
+                for match in _TERMINATOR.finditer(self._text, paragraph.start, paragraph.end)
+                if not _is_abbreviation(self._text, paragraph.start, match.start())
+            ]
+            self._starts[number] = starts
+        return starts
+
+    def start(self, number: int, floor: int, index: int) -> int:
+        """The start of the sentence holding ``index`` in paragraph ``number``, not before
+        ``floor`` nor more than `_SENTENCE_REACH` characters back."""
+        starts = self._starts_in(number)
+        found = bisect.bisect_right(starts, index - 1) - 1
+        boundary = starts[found] if found >= 0 else floor
+        return max(floor, boundary, index - _SENTENCE_REACH)
 
 
 _ABBREVIATIONS = frozenset(
@@ -373,8 +375,8 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
     if candidate.dialogue:
         return False
     words = candidate.content.split()
-    if not words:
-        return True
+    if not any(char.isalnum() for char in candidate.content):
+        return True  # marks around nothing but marks or punctuation
     if _TERM_INTRODUCERS.search(text, max(floor, candidate.start - 40), candidate.start):
         return True
     if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
@@ -409,21 +411,22 @@ def find_quotes(
 
     ``sections[i]`` is the id of the section that holds ``paragraphs[i]``.
     """
+    candidates = find_candidates(text, paragraphs)
+    if not candidates:
+        return ()
     people = find_people(text)
-    candidates = [
-        c
-        for c in find_candidates(text, paragraphs)
-        if not is_name_or_term(
-            text, c, sentence_start(text, paragraphs[c.paragraph].start, c.start)
-        )
-    ]
+    sentences = Sentences(text, paragraphs)
     quotes: list[Quote] = []
-    previous: Candidate | None = None
+    previous: Candidate | None = None  # the previous span in marks, quote or not
     previous_quote: Quote | None = None
     for index, candidate in enumerate(candidates):
         paragraph = paragraphs[candidate.paragraph]
         same_paragraph = previous is not None and previous.last_paragraph == candidate.paragraph
         floor = previous.end if previous is not None and same_paragraph else paragraph.start
+        previous = candidate
+        sentence = sentences.start(candidate.paragraph, floor, candidate.start)
+        if is_name_or_term(text, candidate, sentence):
+            continue
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         last = paragraphs[candidate.last_paragraph]
         ceiling = (
@@ -431,17 +434,19 @@ def find_quotes(
             if following is not None and following.paragraph == candidate.last_paragraph
             else last.end
         )
-        sentence = sentence_start(text, floor, candidate.start)
-        attribution = _attribute(text, people, paragraphs, candidate, floor, sentence, ceiling)
+        context = _Context(text, people, paragraphs, sentences)
+        attribution = _attribute(context, candidate, floor, sentence, ceiling)
         if (
             attribution is None
-            and same_paragraph
             and previous_quote is not None
             and previous_quote.speaker is not None
+            and _same_paragraph(previous_quote, candidate, paragraphs)
         ):  # an interrupted quote: `"…," he said. "…"`
             attribution = Attribution(previous_quote.speaker, previous_quote.cue)
-        if attribution is None and sentence > paragraph.start:
-            attribution = cue_within(text, people, paragraph.start, sentence, candidate.start)
+        if attribution is None and sentence > floor:
+            # the paragraph's speaker: a cue in the sentences just before
+            earlier = max(floor, sentence - _SENTENCE_REACH)
+            attribution = cue_within(text, people, earlier, sentence, candidate.start)
         partial = is_partial(text, candidate, sentence)
         if attribution is None and partial and len(candidate.content.split()) <= 4:
             continue  # a scare quote: a short phrase in marks that nobody is said to have said
@@ -457,27 +462,35 @@ def find_quotes(
         quotes.append(quote)
         if speaker is not None:
             people.add_mention(candidate.start, speaker)
-        previous, previous_quote = candidate, quote
+        previous_quote = quote
     return tuple(quotes)
 
 
+def _same_paragraph(quote: Quote, candidate: Candidate, paragraphs: Sequence[Paragraph]) -> bool:
+    paragraph = paragraphs[candidate.paragraph]
+    return paragraph.start <= quote.end <= paragraph.end
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    people: People
+    paragraphs: Sequence[Paragraph]
+    sentences: Sentences
+
+
 def _attribute(
-    text: str,
-    people: People,
-    paragraphs: Sequence[Paragraph],
-    candidate: Candidate,
-    floor: int,
-    sentence: int,
-    ceiling: int,
+    context: _Context, candidate: Candidate, floor: int, sentence: int, ceiling: int
 ) -> Attribution | None:
+    text, people = context.text, context.people
     at = candidate.start
     before = text[sentence : candidate.start]
     if before.rstrip().endswith(":"):
         introduced = colon_intro(text, people, sentence, candidate.start, at)
         if introduced is not None:
             return introduced
-    elif not before.strip() and floor == paragraphs[candidate.paragraph].start:
-        introduced = _intro_in_previous_paragraph(text, people, paragraphs, candidate)
+    elif not before.strip() and floor == context.paragraphs[candidate.paragraph].start:
+        introduced = _intro_in_previous_paragraph(context, candidate)
         if introduced is not None:
             return introduced
     after = cue_after(text, people, candidate.end, ceiling, at)
@@ -486,17 +499,16 @@ def _attribute(
     return cue_within(text, people, sentence, candidate.start, at)
 
 
-def _intro_in_previous_paragraph(
-    text: str, people: People, paragraphs: Sequence[Paragraph], candidate: Candidate
-) -> Attribution | None:
+def _intro_in_previous_paragraph(context: _Context, candidate: Candidate) -> Attribution | None:
     """``Zelensky said on Monday:`` closing the paragraph before a quote paragraph."""
     if candidate.paragraph == 0:
         return None
-    previous = paragraphs[candidate.paragraph - 1]
-    if previous.code or not text[previous.start : previous.end].rstrip().endswith(":"):
+    number = candidate.paragraph - 1
+    previous = context.paragraphs[number]
+    if previous.code or not context.text[previous.start : previous.end].rstrip().endswith(":"):
         return None
-    start = sentence_start(text, previous.start, previous.end - 1)
-    return colon_intro(text, people, start, previous.end, candidate.start)
+    start = context.sentences.start(number, previous.start, previous.end - 1)
+    return colon_intro(context.text, context.people, start, previous.end, candidate.start)
 
 
 def quote_from(

@@ -6,6 +6,9 @@ The rules follow how news reports speech: a reporting verb beside the quote
 pronoun or a role that points back to a person the article introduced, and a
 quote that continues its speaker's paragraph. When none of these holds the
 speaker is None: no guessing.
+
+Every scan here is either one pass over the text in a compiled regex, or
+bounded to a window beside a quote, so attribution stays linear.
 """
 
 from __future__ import annotations
@@ -13,426 +16,61 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
 
-_VERBS_EN = [
-    "said",
-    "says",
-    "say",
-    "saying",
-    "added",
-    "adds",
-    "noted",
-    "notes",
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "emphasizes",
-    "emphasises",
-    "told",
-    "tells",
-    "explained",
-    "explains",
-    "wrote",
-    "writes",
-    "warned",
-    "warns",
-    "asked",
-    "asks",
-    "insisted",
-    "insists",
-    "recalled",
-    "recalls",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "declared",
-    "declares",
-    "announced",
-    "announces",
-    "claimed",
-    "claims",
-    "argued",
-    "argues",
-    "continued",
-    "continues",
-    "replied",
-    "replies",
-    "answered",
-    "answers",
-    "commented",
-    "comments",
-    "concluded",
-    "concludes",
-    "admitted",
-    "admits",
-    "acknowledged",
-    "acknowledges",
-    "urged",
-    "urges",
-    "suggested",
-    "suggests",
-    "tweeted",
-    "posted",
-    "supplemented",
-    "assured",
-    "assures",
-    "promised",
-    "promises",
-    "confirmed",
-    "confirms",
-    "denied",
-    "denies",
-    "responded",
-    "responds",
-    "cautioned",
-    "cautions",
-    "remarked",
-    "remarks",
-    "observed",
-    "observes",
-    "joked",
-    "jokes",
-    "complained",
-    "complains",
-    "predicted",
-    "predicts",
-    "vowed",
-    "vows",
-    "shouted",
-    "agreed",
-    "agrees",
-    "objected",
-    "underlined",
-    "underlines",
-    "underscored",
-    "underscores",
-    "highlighted",
-    "highlights",
-    "repeated",
-    "repeats",
-    "reiterated",
-    "reiterates",
-    "clarified",
-    "clarifies",
-    "specified",
-    "mentioned",
-    "mentions",
-    "wondered",
-    "wonders",
-    "quipped",
-    "conceded",
-    "concedes",
-    "countered",
-    "retorted",
-    "lamented",
-    "laments",
-    "boasted",
-    "testified",
-    "recounted",
-    "recounts",
-    "described",
-    "describes",
-    "believes",
-    "thinks",
-    "added",
-    "announced",
-    "went",
-    "pointed",
-    "summed",
-]
-_VERBS_UK = [
-    "сказав",
-    "сказала",
-    "сказали",
-    "каже",
-    "кажуть",
-    "заявив",
-    "заявила",
-    "заявили",
-    "заявляє",
-    "додав",
-    "додала",
-    "додали",
-    "зазначив",
-    "зазначила",
-    "зазначили",
-    "зазначає",
-    "наголосив",
-    "наголосила",
-    "наголосили",
-    "наголошує",
-    "підкреслив",
-    "підкреслила",
-    "підкреслили",
-    "пояснив",
-    "пояснила",
-    "пояснили",
-    "написав",
-    "написала",
-    "написали",
-    "пише",
-    "повідомив",
-    "повідомила",
-    "повідомили",
-    "повідомляє",
-    "розповів",
-    "розповіла",
-    "розповіли",
-    "розповідає",
-    "говорить",
-    "відповів",
-    "відповіла",
-    "відповіли",
-    "вважає",
-    "запевнив",
-    "запевнила",
-    "нагадав",
-    "нагадала",
-    "зауважив",
-    "зауважила",
-    "уточнив",
-    "уточнила",
-    "визнав",
-    "визнала",
-    "спитав",
-    "спитала",
-    "запитав",
-    "запитала",
-]
-REPORTING_VERBS = frozenset(_VERBS_EN + _VERBS_UK)
-_PHRASAL = {"went": "on", "pointed": "out", "summed": "up"}
-
-PRONOUNS = frozenset(["he", "she", "він", "вона"])
-_PLURAL_PRONOUNS = frozenset(["they", "we", "it", "i", "you", "вони", "ми", "воно", "я"])
-
-ROLE_NOUNS = frozenset(
-    [
-        "president",
-        "vice-president",
-        "prime",
-        "minister",
-        "secretary",
-        "general",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "director",
-        "ceo",
-        "chief",
-        "mayor",
-        "governor",
-        "commander",
-        "senator",
-        "ambassador",
-        "adviser",
-        "advisor",
-        "deputy",
-        "official",
-        "officer",
-        "analyst",
-        "expert",
-        "professor",
-        "researcher",
-        "economist",
-        "lawyer",
-        "attorney",
-        "judge",
-        "prosecutor",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "envoy",
-        "representative",
-        "speaker",
-        "leader",
-        "founder",
-        "manager",
-        "editor",
-        "correspondent",
-        "colonel",
-        "general",
-        "admiral",
-        "captain",
-        "lieutenant",
-        "sergeant",
-        "doctor",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "pope",
-        "bishop",
-        "commissioner",
-        "ombudsman",
-        "candidate",
-        "mp",
-        "congressman",
-        "congresswoman",
-        "activist",
-        "witness",
-        "resident",
-        "survivor",
-        "soldier",
-        "volunteer",
-        "coach",
-        "member",
-        "scientist",
-        "author",
-        "президент",
-        "прем'єр-міністр",
-        "прем’єр-міністр",
-        "міністр",
-        "голова",
-        "речник",
-        "речниця",
-        "керівник",
-        "директор",
-        "мер",
-        "губернатор",
-        "командувач",
-        "посол",
-        "радник",
-        "заступник",
-        "експерт",
-        "аналітик",
-        "генсек",
-        "генеральний",
-        "секретар",
-    ]
-)
-_STOP_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "with",
-        "by",
-        "from",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "however",
-        "but",
-        "also",
-        "then",
-        "later",
-        "meanwhile",
-        "still",
-        "yet",
-        "as",
-        "while",
-        "when",
-        "after",
-        "before",
-        "since",
-        "if",
-        "україни",
-    ]
-)
-_SENTENCE_OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "however",
-        "but",
-        "and",
-        "so",
-        "meanwhile",
-        "still",
-        "yet",
-        "as",
-        "while",
-        "when",
-        "after",
-        "before",
-        "since",
-        "if",
-        "at",
-        "in",
-        "on",
-        "for",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "then",
-        "also",
-        "moreover",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-    ]
-)
-_ADVERBS = frozenset(
-    [
-        "also",
-        "then",
-        "later",
-        "further",
-        "again",
-        "once",
-        "previously",
-        "earlier",
-        "repeatedly",
-        "recently",
-        "has",
-        "had",
-        "have",
-        "was",
-        "is",
-        "has",
-        "also",
-        "firmly",
-        "publicly",
-        "reportedly",
-        "openly",
-        "only",
-        "just",
-    ]
+from reader.model.lexicon import (
+    ADVERBS,
+    FUNCTION_WORDS,
+    PHRASAL_PARTICLES,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
 )
 
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*", re.UNICODE)
-_VERB_RE = re.compile(
-    r"(?<![\w\-])(" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")(?![\w\-])",
-    re.IGNORECASE,
+_WORD_CHARS = r"[\w'’ʼ\-]"
+_WORD = re.compile(rf"[^\W\d_]{_WORD_CHARS}*")
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+# A run of capitalised words separated by single spaces: candidate names.
+_CAPITALISED_RUN = re.compile(
+    rf"(?<!{_WORD_CHARS})[{_UPPER}]{_WORD_CHARS}*(?: [{_UPPER}]{_WORD_CHARS}*)*"
 )
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
+_LOOK = 120  # how far a subject may sit from its verb, in characters
 
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _strip_possessive(word: str) -> str:
+def _bare(word: str) -> str:
+    """``Rutte's`` -> ``Rutte``."""
     for suffix in ("'s", "’s", "ʼs"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+
+def _is_verb(word: str) -> bool:
+    return word in REPORTING_VERBS or word.lower() in REPORTING_VERBS
+
+
+def _is_role(word: str) -> bool:
+    return word.lower() in ROLE_NOUNS
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    lower = word.lower()
+    return (
+        _is_capitalised(word)
+        and lower not in ROLE_NOUNS
+        and lower not in FUNCTION_WORDS
+        and lower not in PRONOUNS
+        and lower not in PLURAL_PRONOUNS
+        and not (word.isupper() and len(word) > 1)  # an acronym: NATO, EU
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,6 +99,15 @@ class People:
     _names: list[str] = field(default_factory=list)  # the person of each mention
     _by_name: dict[str, list[int]] = field(default_factory=dict)
 
+    def add_mentions(self, mentions: list[tuple[int, str]]) -> None:
+        """Add many mentions at once (one sort, not one insertion each)."""
+        merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions])
+        self._offsets = [offset for offset, _ in merged]
+        self._names = [name for _, name in merged]
+        self._by_name = {}
+        for offset, name in merged:
+            self._by_name.setdefault(name, []).append(offset)
+
     def add_mention(self, offset: int, name: str) -> None:
         index = bisect.bisect_right(self._offsets, offset)
         self._offsets.insert(index, offset)
@@ -468,6 +115,7 @@ class People:
         bisect.insort(self._by_name.setdefault(name, []), offset)
 
     def last_before(self, offset: int) -> str | None:
+        """The person mentioned most recently before ``offset`` (for he / she)."""
         index = bisect.bisect_left(self._offsets, offset) - 1
         return self._names[index] if index >= 0 else None
 
@@ -477,21 +125,15 @@ class People:
         return offsets[index] if index >= 0 else -1
 
     def resolve_name(self, words: tuple[str, ...]) -> str | None:
-        name_words = [w for w in words if w.lower() not in ROLE_NOUNS and _is_capitalised(w)]
-        while name_words and name_words[0].isupper() and len(name_words[0]) > 1:
-            name_words.pop(0)  # an acronym in front (NATO, EU) belongs to the role
-        if not name_words:
+        """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
+        name = [_bare(w) for w in words if _is_name_word(w)]
+        if not name:
             return None
-        surname = _strip_possessive(name_words[-1])
-        full = self.full_names.get(surname)
-        if full is not None:
-            return full
-        if not all(_is_capitalised(w) for w in name_words):
-            return None
-        return " ".join(name_words)
+        return self.full_names.get(name[-1]) or " ".join(name)
 
     def resolve_role(self, words: tuple[str, ...], before: int) -> str | None:
-        wanted = {w.lower() for w in words} - _STOP_WORDS
+        """``the NATO Secretary General`` -> the person the article gave that role."""
+        wanted = {w.lower() for w in words} - FUNCTION_WORDS
         if not wanted & ROLE_NOUNS:
             return None
         fitting = [name for name, role in self.roles.items() if wanted <= role]
@@ -503,58 +145,70 @@ class People:
         return max(fitting, key=lambda name: self._last_offset(name, before))
 
 
+# ---------------------------------------------------------------- words near a point
+
+
 def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.Match[str]]:
-    window_start = max(floor, index - 120)
+    window_start = max(floor, index - _LOOK)
     words = list(_WORD.finditer(text, window_start, index))
     if words and window_start > floor and words[0].start() == window_start:
-        words = words[1:]
+        words = words[1:]  # cut in half by the window
     return words[-limit:]
+
+
+def verbs_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for word in _WORD.finditer(text, start, end):
+        if _is_verb(word.group()):
+            yield word
+
+
+def _verb_end(text: str, verb: re.Match[str], ceiling: int) -> int | None:
+    """Where the reporting verb ends (after its particle), None if it needs one it lacks."""
+    particle = PHRASAL_PARTICLES.get(verb.group().lower())
+    if particle is None:
+        return verb.end()
+    following = re.match(rf"\s+{particle}\b", text[verb.end() : ceiling])
+    return verb.end() + following.end() if following else None
 
 
 def mention_before(text: str, floor: int, index: int) -> Mention | None:
     """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
     words = _words_before(text, floor, index)
-    while words and words[-1].group().lower() in _ADVERBS:
+    while words and words[-1].group().lower() in ADVERBS:
         words.pop()
-    if not words:
-        return None
-    # Only spaces may lie between the subject and the verb.
-    if text[words[-1].end() : index].strip():
-        return None
+    if not words or text[words[-1].end() : index].strip():
+        return None  # only spaces may stand between the subject and the verb
     last = words[-1].group()
     if last.lower() in PRONOUNS:
         return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
     run = [words[-1]]
     for word in reversed(words[:-1]):
-        gap = text[word.end() : run[0].start()]
-        if gap.strip(" ") and gap.strip(" ") not in ("", "-"):
+        if text[word.end() : run[0].start()].strip(" ") not in ("", "-"):
             break
         value = word.group()
         if (
             _is_capitalised(value)
-            or value.lower() in ROLE_NOUNS
-            or (value.lower() in ("of", "the") and _is_capitalised(run[0].group()))
+            or _is_role(value)
+            or (value == "of" and _is_capitalised(run[0].group()))
         ):
             run.insert(0, word)
             continue
         break
-    while run and run[0].group().lower() in ("of", "the"):
+    while run and run[0].group().lower() in FUNCTION_WORDS:
         run.pop(0)
     if not run:
         return None
     texts = tuple(m.group() for m in run)
-    if _is_capitalised(last) and last.lower() not in ROLE_NOUNS:
-        if len(texts) == 1 and texts[0].lower() in _SENTENCE_OPENERS | _PLURAL_PRONOUNS:
-            return None
+    if _is_name_word(last):
         return Mention("name", texts, run[0].start(), run[-1].end())
-    if last.lower() in ROLE_NOUNS:
+    if _is_role(last):
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
 
 
 def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     """The subject that starts just after ``index`` (``said President Zelensky``)."""
-    words = list(_WORD.finditer(text, index, min(ceiling, index + 120)))[:8]
+    words = list(_WORD.finditer(text, index, min(ceiling, index + _LOOK)))[:8]
     if not words or text[index : words[0].start()].strip():
         return None
     first = words[0].group()
@@ -567,126 +221,145 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         if text[previous_end : word.start()].strip(" "):
             break
         value = word.group()
-        if _is_capitalised(value) or value.lower() in ROLE_NOUNS or (run and value == "of"):
+        if _is_capitalised(value) or _is_role(value) or (run and value == "of"):
             run.append(word)
             previous_end = word.end()
             continue
         break
-    while run and run[-1].group().lower() == "of":
+    while run and run[-1].group() == "of":
         run.pop()
     texts = tuple(m.group() for m in run)
-    if not texts:
-        return None
-    if any(_is_capitalised(t) and t.lower() not in ROLE_NOUNS for t in texts):
+    if any(_is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
-    if any(t.lower() in ROLE_NOUNS for t in texts):
+    if any(_is_role(t) for t in texts):
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
+
+
+# ---------------------------------------------------------------- the article's people
 
 
 def find_people(text: str) -> People:
     """Index the people an article names, from reporting cues and role-name pairs."""
     people = People()
-    surnames: set[str] = set()
-    role_intros: list[tuple[tuple[str, ...], str, int]] = []
-    for verb in _VERB_RE.finditer(text):
-        for mention in (
-            mention_before(text, 0, verb.start()),
-            mention_after(text, verb.end(), len(text)),
-        ):
-            if mention is not None and mention.kind == "name":
-                words = [w for w in mention.words if w.lower() not in ROLE_NOUNS]
-                if words and not words[-1].isupper():
-                    surnames.add(_strip_possessive(words[-1]))
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word.lower() in ROLE_NOUNS:
-            following = _WORD.match(text, match.end() + 1)
-            if following and _is_capitalised(following.group()) and text[match.end()] == " ":
-                run = _capitalised_run(text, following)
-                if run and run[-1].group().lower() not in ROLE_NOUNS:
-                    surnames.add(_strip_possessive(run[-1].group()))
-    _expand_full_names(text, surnames, people)
+    runs = list(_CAPITALISED_RUN.finditer(text))
+    surnames = _surnames(text, runs)
+    counts = _WordCounter(text)
+    distinct_runs = list(dict.fromkeys(run.group() for run in runs))
+    for surname in sorted(surnames):
+        people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
+    role_cache: dict[str, tuple[str, ...]] = {}
+    mentions: list[tuple[int, str]] = []
     for surname, full in people.full_names.items():
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
-            people.add_mention(match.start(), full)
-            role = _role_before(text, match.start() - _given_length(full, surname, text, match))
+        given = full[: -len(surname)]
+        for match in re.finditer(rf"(?<!{_WORD_CHARS}){re.escape(surname)}(?![\w\-])", text):
+            mentions.append((match.start(), full))
+            name_start = match.start()
+            if given and text[name_start - len(given) : name_start] == given:
+                name_start -= len(given)
+            context = text[max(0, name_start - 60) : name_start]
+            if context not in role_cache:
+                role_cache[context] = _role_before(context)
+            role = role_cache[context] or _role_after(text, match.end())
             if role:
-                role_intros.append((role, full, match.start()))
                 people.roles.setdefault(full, set()).update(w.lower() for w in role)
-            appositive = _role_after(text, match.end())
-            if appositive:
-                people.roles.setdefault(full, set()).update(w.lower() for w in appositive)
+    people.add_mentions(mentions)
     return people
 
 
-def _capitalised_run(text: str, first: re.Match[str]) -> list[re.Match[str]]:
-    run = [first]
-    while len(run) < 4:
-        following = _WORD.match(text, run[-1].end() + 1)
-        if (
-            following is None
-            or text[run[-1].end()] != " "
-            or not _is_capitalised(following.group())
-        ):
-            break
-        run.append(following)
-    return run
+def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
+    """Last names of the people the text has speak, or names with a role."""
+    found: set[str] = set()
+    judged: set[tuple[str, str, str]] = set()
+    for run in runs:
+        value = run.group()
+        before, after = _word_at(text, run.start(), -1), _word_at(text, run.end(), 1)
+        if (value, before, after) in judged:
+            continue
+        judged.add((value, before, after))
+        words = value.split(" ")
+        name = [w for w in words if _is_name_word(w)]
+        if not name or _bare(name[-1]) in found:
+            continue
+        has_role = any(_is_role(w) for w in words[: words.index(name[0])])
+        if has_role or _is_verb(after) or _is_verb(before) or _is_role(before):
+            found.add(_bare(name[-1]))
+    return found
 
 
-def _expand_full_names(text: str, surnames: Iterable[str], people: People) -> None:
-    """Map each surname to the fullest name: given names are the capitalised words that
-    stand before the surname and nowhere else in the article."""
-    words = [m.group() for m in _WORD.finditer(text)]
-    counts = Counter(words)
-    pairs = Counter(pairwise(words))
-    for surname in surnames:
-        best = surname
-        for match in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text):
-            preceding = _words_before(text, 0, match.start(), limit=3)
-            given: list[str] = []
-            cursor = match.start()
-            for word in reversed(preceding):
-                value = word.group()
-                if text[word.end() : cursor] != " " or not _is_capitalised(value):
-                    break
-                if value.lower() in ROLE_NOUNS or value.lower() in _STOP_WORDS or value.isupper():
-                    break
-                follower = given[-1] if given else surname
-                if counts[value] > pairs[(value, follower)]:
-                    break
-                given.append(value)
-                cursor = word.start()
-            candidate = " ".join([*reversed(given), surname])
-            if len(candidate) > len(best):
-                best = candidate
-        people.full_names[surname] = best
+_WORD_AFTER = re.compile(r" *([\w'’ʼ\-]*)")
 
 
-def _given_length(full: str, surname: str, text: str, match: re.Match[str]) -> int:
-    given = full[: -len(surname)]
-    start = match.start() - len(given)
-    return len(given) if given and text[start : match.start()] == given else 0
+def _word_at(text: str, index: int, step: int) -> str:
+    """The word just before (step -1) or after (step 1) ``index``, across spaces only."""
+    if step > 0:
+        after = _WORD_AFTER.match(text, index)
+        return after.group(1) if after else ""
+    end = index
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’ʼ-"):
+        start -= 1
+    return text[start:end]
 
 
-def _role_before(text: str, index: int) -> tuple[str, ...]:
-    words = _words_before(text, 0, index, limit=6)
+class _WordCounter:
+    """How often a word, or a two-word phrase, stands in the text (counted on first use)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: Counter[str] | None = None
+
+    def __call__(self, phrase: str) -> int:
+        if " " in phrase:
+            return self._text.count(phrase)
+        if self._words is None:
+            self._words = Counter(_WORD.findall(self._text))
+        return self._words[phrase] + self._words[phrase + "'s"] + self._words[phrase + "’s"]
+
+
+def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
+    """Given names are the capitalised words that stand before the surname, and only there."""
+    best = surname
+    for run in runs:
+        words = [_bare(w) for w in run.split(" ")]
+        if surname not in words:
+            continue
+        position = words.index(surname)
+        given: list[str] = []
+        follower = surname
+        for word in reversed(words[max(0, position - 2) : position]):
+            if not _is_name_word(word) or count(word) > count(f"{word} {follower}"):
+                break
+            given.insert(0, word)
+            follower = word
+        candidate = " ".join([*given, surname])
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _role_before(context: str) -> tuple[str, ...]:
+    """Role words ending ``context``: ``the NATO Secretary General`` / ``Ukrenergo chairman``."""
+    words = list(_WORD.finditer(context))[-6:]
     role: list[str] = []
-    cursor = index
+    cursor = len(context)
     for word in reversed(words):
         value = word.group()
-        gap = text[word.end() : cursor]
-        if gap.strip(" ") and gap.strip(" ") not in ("'s", "’s"):
+        gap = context[word.end() : cursor].strip(" ")
+        if gap not in ("", "'s", "’s"):
             break
-        if value.lower() in _STOP_WORDS and value.lower() != "of":
+        lower = value.lower()
+        if lower in FUNCTION_WORDS and lower != "of":
             break
-        if not (_is_capitalised(value) or value.lower() in ROLE_NOUNS or value.lower() == "of"):
+        if not (_is_capitalised(value) or lower in ROLE_NOUNS or lower == "of"):
             break
         role.insert(0, value)
         cursor = word.start()
     while role and role[0].lower() == "of":
         role.pop(0)
-    return tuple(role) if any(w.lower() in ROLE_NOUNS for w in role) else ()
+    return tuple(role) if any(_is_role(w) for w in role) else ()
 
 
 def _role_after(text: str, index: int) -> tuple[str, ...]:
@@ -695,12 +368,10 @@ def _role_after(text: str, index: int) -> tuple[str, ...]:
     if not match:
         return ()
     words = tuple(w.group() for w in _WORD.finditer(match.group(1)))
-    return (
-        words
-        if (words and words[-1].lower() in ROLE_NOUNS)
-        or any(w.lower() in ROLE_NOUNS for w in words[:3])
-        else ()
-    )
+    return words if any(_is_role(w) for w in words[:4]) else ()
+
+
+# ---------------------------------------------------------------- cues
 
 
 def resolve(people: People, mention: Mention | None, before: int) -> str | None:
@@ -710,13 +381,7 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return people.last_before(before)
     if mention.kind == "role":
         return people.resolve_role(mention.words, before)
-    named = people.resolve_name(mention.words)
-    if named is None:
-        return None
-    roleish = [w for w in mention.words if w.lower() in ROLE_NOUNS]
-    if roleish and named not in people.roles and len(mention.words) == len(roleish):
-        return people.resolve_role(mention.words, before)
-    return named
+    return people.resolve_name(mention.words)
 
 
 def _cue_text(text: str, start: int, end: int) -> str:
@@ -725,50 +390,49 @@ def _cue_text(text: str, start: int, end: int) -> str:
 
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
     """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
-    lead = re.match(r"[\s,.!?\u2026\u2014\u2013-]*", text[index:ceiling])
+    lead = re.match(r"[\s,.!?…—–-]*", text[index:ceiling])
     position = index + (lead.end() if lead else 0)
-    verb_first = _VERB_RE.match(text, position, ceiling)
-    if verb_first is not None:
-        mention = mention_after(text, _verb_end(text, verb_first, ceiling), ceiling)
-        speaker = resolve(people, mention, at)
-        if speaker is not None and mention is not None:
-            return Attribution(speaker, _cue_text(text, verb_first.start(), mention.end))
-    window = text[position : min(ceiling, position + 100)]
-    for verb in _VERB_RE.finditer(window):
-        verb_at = position + verb.start()
-        mention = mention_before(text, position, verb_at)
-        if mention is not None and mention.start == position + _leading_article(window):
+    first = _WORD.match(text, position, ceiling)
+    if first is not None and _is_verb(first.group()):
+        verb_end = _verb_end(text, first, ceiling)
+        if verb_end is not None:
+            mention = mention_after(text, verb_end, ceiling)
+            speaker = resolve(people, mention, at)
+            if speaker is not None and mention is not None:
+                return Attribution(speaker, _cue_text(text, first.start(), mention.end))
+    for verb in verbs_in(text, position, min(ceiling, position + 100)):
+        mention = mention_before(text, position, verb.start())
+        verb_end = _verb_end(text, verb, ceiling)
+        if (
+            mention is not None
+            and verb_end is not None
+            and mention.start == position + _article_length(text, position)
+        ):
             speaker = resolve(people, mention, at)
             if speaker is not None:
-                return Attribution(speaker, _cue_text(text, position, position + verb.end()))
+                return Attribution(speaker, _cue_text(text, position, verb_end))
         break
     return None
 
 
-def _leading_article(window: str) -> int:
-    match = re.match(r"(?i)(?:the|a)\s+", window)
+def _article_length(text: str, position: int) -> int:
+    match = re.match(r"(?i)(?:the|a)\s+", text[position : position + 5])
     return match.end() if match else 0
 
 
-def _verb_end(text: str, verb: re.Match[str], ceiling: int) -> int:
-    particle = _PHRASAL.get(verb.group().lower())
-    if particle:
-        following = re.match(rf"\s+{particle}\b", text[verb.end() : ceiling])
-        if following:
-            return verb.end() + following.end()
-    return verb.end()
-
-
 def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
-    """A reporting clause in ``text[start:end]`` (the same sentence, before the quote)."""
+    """The last reporting clause in ``text[start:end]`` that names a person."""
     found: Attribution | None = None
-    for verb in _VERB_RE.finditer(text, start, end):
+    for verb in verbs_in(text, start, end):
+        verb_end = _verb_end(text, verb, end)
+        if verb_end is None:
+            continue
         mention = mention_before(text, start, verb.start())
         if mention is None:
-            mention = mention_after(text, _verb_end(text, verb, end), end)
-            cue_start, cue_end = verb.start(), mention.end if mention else verb.end()
+            mention = mention_after(text, verb_end, end)
+            cue_start, cue_end = verb.start(), mention.end if mention else verb_end
         else:
-            cue_start, cue_end = mention.start, verb.end()
+            cue_start, cue_end = mention.start, verb_end
         speaker = resolve(people, mention, at)
         if speaker is not None:
             found = Attribution(speaker, _cue_text(text, cue_start, cue_end))
@@ -782,8 +446,7 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
 
 def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
     """``Zelensky supplemented it with a short phrase:`` names the speaker of what follows."""
-    clause = text[start:end].rstrip()
-    if not clause.endswith(":"):
+    if not text[start:end].rstrip().endswith(":"):
         return None
     explicit = cue_within(text, people, start, end, at)
     if explicit is not None:
@@ -792,8 +455,8 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
         value = word.group()
         if value.lower() in PRONOUNS:
             speaker = people.last_before(word.start())
-        elif _is_capitalised(value) and _strip_possessive(value) in people.full_names:
-            speaker = people.full_names[_strip_possessive(value)]
+        elif _bare(value) in people.full_names:
+            speaker = people.full_names[_bare(value)]
         else:
             continue
         if speaker is not None:

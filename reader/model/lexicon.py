@@ -1,0 +1,139 @@
+"""Word lists for quote attribution: reporting verbs, pronouns, roles.
+
+Kept apart from the rules so that adding a verb or a role never touches logic.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+REPORTING_VERBS_EN = frozenset((
+    "said", "says", "say", "saying", "added", "adds", "noted", "notes", "stressed", "stresses",
+    "emphasized", "emphasised", "emphasizes", "emphasises", "told", "tells", "explained",
+    "explains", "wrote", "writes", "warned", "warns", "asked", "asks", "insisted", "insists",
+    "recalled", "recalls", "reported", "reports", "stated", "states", "declared", "declares",
+    "announced", "announces", "claimed", "claims", "argued", "argues", "continued", "continues",
+    "replied", "replies", "answered", "answers", "commented", "comments", "concluded",
+    "concludes", "admitted", "admits", "acknowledged", "acknowledges", "urged", "urges",
+    "suggested", "suggests", "tweeted", "posted", "supplemented", "assured", "assures",
+    "promised", "promises", "confirmed", "confirms", "denied", "denies", "responded",
+    "responds", "cautioned", "cautions", "remarked", "remarks", "observed", "observes", "joked",
+    "jokes", "complained", "complains", "predicted", "predicts", "vowed", "vows", "shouted",
+    "agreed", "agrees", "objected", "underlined", "underlines", "underscored", "underscores",
+    "highlighted", "highlights", "repeated", "repeats", "reiterated", "reiterates",
+    "clarified", "clarifies", "specified", "mentioned", "mentions", "wondered", "wonders",
+    "quipped", "conceded", "concedes", "countered", "retorted", "lamented", "laments",
+    "boasted", "testified", "recounted", "recounts", "described", "describes", "believes",
+    "thinks", "went", "pointed", "summed", "wrote", "posted", "tweeted", "shared", "insisted",
+    "cried", "whispered", "sighed", "smiled", "laughed", "exclaimed", "demanded", "pleaded",
+    "begged", "recalled", "reckons", "reckoned", "mused", "stressed",
+))
+REPORTING_VERBS_UK = frozenset((
+    "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",
+    "додав", "додала", "додали", "зазначив", "зазначила", "зазначили", "зазначає", "наголосив",
+    "наголосила", "наголосили", "наголошує", "підкреслив", "підкреслила", "підкреслили",
+    "пояснив", "пояснила", "пояснили", "написав", "написала", "написали", "пише", "повідомив",
+    "повідомила", "повідомили", "повідомляє", "розповів", "розповіла", "розповіли",
+    "розповідає", "говорить", "відповів", "відповіла", "відповіли", "вважає", "запевнив",
+    "запевнила", "нагадав", "нагадала", "зауважив", "зауважила", "уточнив", "уточнила",
+    "визнав", "визнала", "спитав", "спитала", "запитав", "запитала", "заявляв", "казав",
+    "казала", "переконаний", "переконана",
+))
+# fmt: on
+REPORTING_VERBS = REPORTING_VERBS_EN | REPORTING_VERBS_UK
+# "went on", "pointed out", "summed up": the verb only counts with its particle.
+PHRASAL_PARTICLES = {"went": "on", "pointed": "out", "summed": "up"}
+
+PRONOUNS = frozenset(("he", "she", "він", "вона"))
+PLURAL_PRONOUNS = frozenset(("they", "we", "it", "i", "you", "вони", "ми", "воно", "я"))
+
+# fmt: off
+ROLE_NOUNS = frozenset((
+    "president", "vice-president", "prime", "minister", "secretary", "general", "chairman",
+    "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "head", "director",
+    "ceo", "chief", "mayor", "governor", "commander", "senator", "ambassador", "adviser",
+    "advisor", "deputy", "official", "officer", "analyst", "expert", "professor", "researcher",
+    "economist", "lawyer", "attorney", "judge", "prosecutor", "chancellor", "king", "queen",
+    "prince", "envoy", "representative", "speaker", "leader", "founder", "manager", "editor",
+    "correspondent", "colonel", "admiral", "captain", "lieutenant", "sergeant", "doctor", "dr",
+    "mr", "mrs", "ms", "pope", "bishop", "commissioner", "ombudsman", "candidate", "mp",
+    "congressman", "congresswoman", "activist", "witness", "resident", "survivor", "soldier",
+    "volunteer", "coach", "member", "scientist", "author", "councillor", "councilor", "mayor",
+    "secretary-general", "premier", "boss", "owner", "teacher", "nurse", "farmer", "engineer",
+    "historian", "politician", "diplomat", "negotiator", "chairperson", "president-elect",
+    "spokesmen", "director-general", "commander-in-chief",
+    "президент", "прем'єр-міністр", "прем’єр-міністр", "прем'єр", "прем’єр", "міністр", "голова",
+    "речник", "речниця", "керівник", "керівниця", "директор", "директорка", "мер", "губернатор",
+    "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
+    "експертка", "аналітик", "аналітикиня", "генсек", "генеральний", "секретар", "очільник",
+    "очільниця", "депутат", "депутатка", "міністерка", "журналіст", "журналістка",
+))
+# fmt: on
+# Words that start a sentence or clause, never a name.
+FUNCTION_WORDS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "however",
+        "but",
+        "and",
+        "so",
+        "meanwhile",
+        "still",
+        "yet",
+        "as",
+        "while",
+        "when",
+        "after",
+        "before",
+        "since",
+        "if",
+        "at",
+        "in",
+        "on",
+        "for",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "then",
+        "also",
+        "moreover",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "of",
+        "to",
+        "with",
+        "by",
+        "from",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "what",
+        "who",
+        "який",
+        "яка",
+        "але",
+        "і",
+        "та",
+        "що",
+        "як",
+        "це",
+        "у",
+        "в",
+        "на",
+    )
+)  # fmt: skip
+# Words that may stand between a subject and its reporting verb.
+ADVERBS = frozenset((
+    "also", "then", "later", "further", "again", "once", "previously", "earlier",
+    "repeatedly", "recently", "has", "had", "have", "was", "is", "firmly", "publicly",
+    "reportedly", "openly", "only", "just", "quickly", "calmly", "bluntly", "simply",
+    "flatly", "angrily", "proudly", "now", "often", "always", "never", "once",
+    "також", "тоді", "потім", "раніше", "вже",
+))  # fmt: skip
