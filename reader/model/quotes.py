@@ -203,7 +203,11 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
                 outer = outer[1:]
         found.extend(_candidate(text, o, c, [Span(o, c)], number, number) for o, c in outer)
         tail = _unclosed_tail(text, paragraph, outer, unmatched)
-        if tail is not None and _opens_next(text, paragraphs, number, text[tail]):
+        if (
+            tail is not None
+            and _opens_like_speech(text, paragraph, tail)
+            and _opens_next(text, paragraphs, number, text[tail])
+        ):
             pending = (tail, [Span(tail, paragraph.end)], number)
         elif not outer and not unmatched:
             found.extend(_dialogue(text, paragraph, number))
@@ -236,6 +240,14 @@ def _unclosed_tail(
         if text[opener] in _DOUBLE_OPENERS and (not outer or opener > outer[-1][0]):
             return opener
     return None
+
+
+def _opens_like_speech(text: str, paragraph: Paragraph, opener: int) -> bool:
+    """An unclosed quote continues only if it opens like speech: at the paragraph's
+    start or after an introduction (``said:``, ``said,``), with a capital letter."""
+    before = text[paragraph.start : opener].rstrip()
+    first = next((c for c in text[opener + 1 : opener + 40] if c.isalpha()), "")
+    return (not before or before[-1] in ":,—–") and first.isupper()
 
 
 def _opens_next(text: str, paragraphs: Sequence[Paragraph], number: int, mark: str) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,12 +22,14 @@ import reader
 from reader.model.article import Article
 from reader.model.load import ArticleError
 from reader.model.parse import parse_file
+from reader.ui.document import ArticleLoader, RenderedArticle, render_article
 from reader.ui.models import QuoteListModel, SectionListModel, SectionRole
 from reader.ui.quote_panel import QuoteList
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
 
 QUOTE_MARK_COLOUR = QColor(255, 214, 102, 170)
+BACKGROUND_BYTES = 512 * 1024  # files this big are opened off the GUI thread
 WORDS_PER_MINUTE = 230
 FILE_FILTERS = ";;".join(
     [
@@ -92,7 +95,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._words_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("loadingProgress")
+        self.progress.setAccessibleName("Opening the article")
+        self.progress.setRange(0, 0)  # busy: parsing has no meaningful percentage
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self._words_label)
+        self._pending: str | None = None
+        self._loaders: set[QObject] = set()
         self._build_menus()
         self.resize(1360, 860)
 
@@ -138,33 +150,81 @@ class MainWindow(QMainWindow):
     def path(self) -> str | None:
         return self._path
 
+    @property
+    def loading(self) -> bool:
+        """True while a large file is being parsed and rendered off the GUI thread."""
+        return self._pending is not None
+
     def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open ``path``; on failure, say why in the pane and keep the window usable."""
+        """Open ``path``; on failure, say why in the pane and keep the window usable.
+
+        Large files are parsed and rendered on a pool thread while the window
+        stays responsive; `articleChanged` tells when they are shown.
+        """
         name = os.fspath(path)
+        try:
+            size = os.stat(name).st_size
+        except OSError:
+            size = 0  # parse_file gives the reason
+        if size >= BACKGROUND_BYTES:
+            self._load_in_background(name, size)
+            return True
+        self._pending = None
         try:
             article = parse_file(name)
         except ArticleError as error:
             self.show_error(str(error))
             return False
-        self.set_article(article)
+        self._show(render_article(article))
+        return True
+
+    def _load_in_background(self, name: str, size: int) -> None:
+        loader = ArticleLoader(name, self.thread())
+        loader.signals.loaded.connect(self._loaded)
+        loader.signals.failed.connect(self._failed)
+        self._pending = name
+        self._loaders.add(loader.signals)
+        self.progress.show()
+        self.statusBar().showMessage(f"Opening {Path(name).name} ({size / 1048576:.1f} MB)…")
+        QThreadPool.globalInstance().start(loader)
+
+    def _loaded(self, rendered: RenderedArticle) -> None:
+        if self._finish_loading(rendered.article.path):
+            self._show(rendered)
+
+    def _failed(self, path: str, message: str) -> None:
+        if self._finish_loading(path):
+            self.show_error(message)
+
+    def _finish_loading(self, path: str | None) -> bool:
+        """True when ``path`` is the newest request; an older one that ends late is dropped."""
+        self._loaders.discard(self.sender())
+        if path is None or path != self._pending:
+            return False
+        self._pending = None
+        self.progress.hide()
+        self.statusBar().clearMessage()
         return True
 
     def set_article(self, article: Article) -> None:
+        """Show ``article`` in every view (rendered here, on the GUI thread)."""
+        self._show(render_article(article))
+
+    def _show(self, rendered: RenderedArticle) -> None:
+        article = rendered.article
         self._article = article
         self._path = article.path
         self.error = None
         self.sectionModel.set_article(article)
         self.quoteModel.set_article(article)
-        self.readingPane.set_article(article)
+        self.readingPane.show_rendered(rendered)
         count = len(article.quotes)
         self._quotes_title.setText(f"Quotes ({count})" if count else "Quotes (none found)")
-        name = Path(article.path).name if article.path else ""
         self.setWindowTitle(f"{article.title} — Article Reader")
         self.setWindowFilePath(article.path or "")
         words = article.word_count
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         self._words_label.setText(f"{words:,} words · {minutes} min read")
-        self.statusBar().showMessage(name, 4000)
         self.articleChanged.emit()
 
     def show_error(self, message: str) -> None:

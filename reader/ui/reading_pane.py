@@ -14,31 +14,18 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
-    QFont,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from reader.bundled import read_resource
 from reader.model.article import Article
-from reader.model.render import render_body
+from reader.ui.document import RenderedArticle, collect_anchors, new_document, render_article
 
 READING_WIDTH = 760  # px, padding included: about 70 characters a line
-SIDE_PADDING = 32
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
-BODY_POINT_SIZE = 12.5
-
-
-def reading_font() -> QFont:
-    font = QFont()
-    font.setFamilies(BODY_FONTS)
-    font.setPointSizeF(BODY_POINT_SIZE)
-    return font
 
 
 class ReadingPane(QTextBrowser):
@@ -55,9 +42,7 @@ class ReadingPane(QTextBrowser):
         self.anchorClicked.connect(self._follow_link)
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.setLineWrapColumnOrWidth(READING_WIDTH)
-        self.document().setDefaultStyleSheet(read_resource("pane.css"))
-        self.document().setDefaultFont(reading_font())
-        self.document().setDocumentMargin(SIDE_PADDING)
+        self._adopt(new_document(""))
         self._article: Article | None = None
         self._anchors: dict[str, int] | None = None
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
@@ -69,11 +54,16 @@ class ReadingPane(QTextBrowser):
         return self._article
 
     def set_article(self, article: Article) -> None:
-        self._article = article
-        self._anchors = None
+        """Render ``article`` here, on the GUI thread (small articles)."""
+        self.show_rendered(render_article(article))
+
+    def show_rendered(self, rendered: RenderedArticle) -> None:
+        """Show a document built for ``rendered.article`` (possibly on another thread)."""
+        self._article = rendered.article
+        self._anchors = rendered.anchors
         self._layers.clear()
         self.setExtraSelections([])
-        self.setHtml(render_body(article))
+        self._adopt(rendered.document)
 
     def show_error(self, message: str) -> None:
         """Show why a file could not be opened, in place of the article."""
@@ -81,11 +71,18 @@ class ReadingPane(QTextBrowser):
         self._anchors = None
         self._layers.clear()
         self.setExtraSelections([])
-        self.setHtml(
-            '<h1 class="title">This file cannot be opened</h1>'
-            f'<p class="byline">{html.escape(message)}</p>'
-            "<p>Open another article with File › Open.</p>"
+        self._adopt(
+            new_document(
+                '<h1 class="title">This file cannot be opened</h1>'
+                f'<p class="byline">{html.escape(message)}</p>'
+                "<p>Open another article with File › Open.</p>"
+            )
         )
+
+    def _adopt(self, document: QTextDocument) -> None:
+        # A document parented to the editor is deleted by Qt when replaced.
+        document.setParent(self)
+        self.setDocument(document)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Nothing is loaded: the article's content never reaches outside the window."""
@@ -103,23 +100,8 @@ class ReadingPane(QTextBrowser):
     def anchor_position(self, name: str) -> int | None:
         """Where the element with ``id=name`` starts in the document."""
         if self._anchors is None:
-            self._anchors = self._collect_anchors()
+            self._anchors = collect_anchors(self.document())
         return self._anchors.get(name)
-
-    def _collect_anchors(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        block = self.document().begin()
-        while block.isValid():
-            iterator = block.begin()
-            while not iterator.atEnd():
-                fragment = iterator.fragment()
-                names = fragment.charFormat().anchorNames()
-                if names:
-                    for name in names:
-                        found.setdefault(name, fragment.position())
-                iterator += 1
-            block = block.next()
-        return found
 
     def quote_range(self, quote_id: str) -> tuple[int, int] | None:
         start = self.anchor_position(quote_id)

@@ -1,0 +1,106 @@
+"""An `Article` as a Qt text document, built on any thread.
+
+Rendering a book-size article takes seconds, so it happens beside the GUI
+thread: the worker parses, renders the HTML, builds the `QTextDocument`, finds
+where every heading and quote landed in it, and hands the finished document
+over. The GUI thread only swaps it in.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThread, Signal
+from PySide6.QtGui import QFont, QTextDocument
+
+from reader.bundled import read_resource
+from reader.model.article import Article
+from reader.model.load import ArticleError
+from reader.model.parse import parse_file
+from reader.model.render import render_body
+
+BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
+BODY_POINT_SIZE = 12.5
+SIDE_PADDING = 32
+_STYLESHEET: str | None = None
+
+
+def reading_font(point_size: float = BODY_POINT_SIZE) -> QFont:
+    font = QFont()
+    font.setFamilies(BODY_FONTS)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def pane_stylesheet() -> str:
+    global _STYLESHEET
+    if _STYLESHEET is None:
+        _STYLESHEET = read_resource("pane.css")
+    return _STYLESHEET
+
+
+def new_document(html: str) -> QTextDocument:
+    """A document styled like the reading pane, holding ``html``."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(pane_stylesheet())
+    document.setDefaultFont(reading_font())
+    document.setDocumentMargin(SIDE_PADDING)
+    document.setUndoRedoEnabled(False)
+    document.setHtml(html)
+    return document
+
+
+def collect_anchors(document: QTextDocument) -> dict[str, int]:
+    """Where each element with an id starts in ``document``."""
+    found: dict[str, int] = {}
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            for name in fragment.charFormat().anchorNames():
+                found.setdefault(name, fragment.position())
+            iterator += 1
+        block = block.next()
+    return found
+
+
+@dataclass
+class RenderedArticle:
+    """One article and its document, ready for the pane."""
+
+    article: Article
+    document: QTextDocument
+    anchors: dict[str, int]
+
+
+def render_article(article: Article) -> RenderedArticle:
+    document = new_document(render_body(article))
+    return RenderedArticle(article, document, collect_anchors(document))
+
+
+class _LoaderSignals(QObject):
+    loaded = Signal(object)  # RenderedArticle
+    failed = Signal(str, str)  # path, message
+
+
+class ArticleLoader(QRunnable):
+    """Parses and renders one file on a pool thread, then moves the result to ``target``."""
+
+    def __init__(self, path: str | os.PathLike[str], target: QThread) -> None:
+        super().__init__()
+        self.path = os.fspath(path)
+        self.target = target
+        self.signals = _LoaderSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            article = parse_file(self.path)
+        except ArticleError as error:
+            self.signals.failed.emit(self.path, str(error))
+            return
+        rendered = render_article(article)
+        rendered.document.moveToThread(self.target)
+        self.signals.loaded.emit(rendered)

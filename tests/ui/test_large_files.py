@@ -1,0 +1,61 @@
+"""Large articles open off the GUI thread: the window keeps answering meanwhile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from benchmarks.make_article import write_book
+from reader.app import create_window
+from reader.ui.main_window import BACKGROUND_BYTES
+
+
+def test_a_large_file_loads_in_the_background_with_progress(qtbot: QtBot, tmp_path: Path) -> None:
+    book = write_book(tmp_path / "book.txt", sections=250)
+    assert book.stat().st_size > BACKGROUND_BYTES
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+        assert window.open_path(book)
+        assert window.loading and window.progress.isVisible()
+        assert "Opening book.txt" in window.statusBar().currentMessage()
+        # the bundled article stays readable until the new one is ready
+        assert window.quoteModel.rowCount() == 8
+    timer.stop()
+    assert not window.loading and not window.progress.isVisible()
+    assert window.quoteModel.rowCount() == 250 * 8
+    assert window.sectionModel.rowCount() == 250
+    assert len(ticks) >= 5  # the event loop kept running while the book was parsed
+    assert window.go_to_section(window.article.sections[-1].id)  # type: ignore[union-attr]
+    assert window.show_quote(window.article.quotes[-1].id)  # type: ignore[union-attr]
+
+
+def test_a_large_file_that_is_refused_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"%PDF-1.7\n" + b"x" * BACKGROUND_BYTES)
+    window = create_window()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.articleChanged, timeout=30_000):
+        window.open_path(big)
+    assert "it looks like a PDF document" in window.readingPane.toPlainText()
+    assert window.error is not None and window.quoteModel.rowCount() == 0
+
+
+def test_only_the_newest_of_two_requests_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    first = write_book(tmp_path / "first.txt", sections=150)
+    second = write_book(tmp_path / "second.txt", sections=160)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.open_path(first)
+    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+        window.open_path(second)
+    qtbot.wait(200)
+    assert window.path == str(second)
+    assert window.sectionModel.rowCount() == 160
