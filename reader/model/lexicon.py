@@ -25,7 +25,10 @@ REPORTING_VERBS_EN = frozenset((
     "boasted", "testified", "recounted", "recounts", "described", "describes", "believes",
     "thinks", "went", "pointed", "summed", "wrote", "posted", "tweeted", "shared", "insisted",
     "cried", "whispered", "sighed", "smiled", "laughed", "exclaimed", "demanded", "pleaded",
-    "begged", "recalled", "reckons", "reckoned", "mused", "stressed",
+    "begged", "recalled", "reckons", "reckoned", "mused", "stressed", "accused", "accuses",
+    "called", "calls", "criticised", "criticized", "criticises", "criticizes", "condemned",
+    "praised", "welcomed", "dismissed", "labelled", "labeled", "branded", "hailed",
+    "promised", "warned", "questioned", "estimated", "forecast", "replied", "answered",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",
@@ -60,7 +63,22 @@ ROLE_NOUNS = frozenset((
     "volunteer", "coach", "member", "scientist", "author", "councillor", "councilor", "mayor",
     "secretary-general", "premier", "boss", "owner", "teacher", "nurse", "farmer", "engineer",
     "historian", "politician", "diplomat", "negotiator", "chairperson", "president-elect",
-    "spokesmen", "director-general", "commander-in-chief",
+    "spokesmen", "director-general", "commander-in-chief", "journalist", "reporter",
+    "photographer", "writer", "student", "pensioner", "mother", "father", "wife", "husband",
+    "son", "daughter", "driver", "worker", "miner", "paramedic", "firefighter", "rescuer",
+    "pilot", "medic", "lawmaker", "legislator", "blogger", "singer", "actor", "actress",
+    "artist", "producer", "athlete", "player", "striker", "goalkeeper", "footballer", "boxer",
+    "banker", "investor", "entrepreneur", "businessman", "businesswoman", "co-founder", "chef",
+    "landlord", "tenant", "neighbour", "neighbor", "villager", "shopkeeper", "vendor", "priest",
+    "rabbi", "imam", "monk", "victim", "refugee", "evacuee", "defendant", "plaintiff",
+    "suspect", "detective", "investigator", "inspector", "auditor", "ombudsperson",
+    "physician", "surgeon", "psychologist", "sociologist", "political", "scientist",
+    "researcher", "fellow", "lecturer", "principal", "headteacher", "coordinator",
+    "organiser", "organizer", "campaigner", "protester", "sailor", "marine", "gunner",
+    "commentator", "presenter", "host", "columnist", "novelist", "poet", "composer",
+    "conductor", "curator", "architect", "designer", "developer", "programmer",
+    "mayor-elect", "executive", "co-author", "colleague", "friend", "brother", "sister",
+    "grandmother", "grandfather",
     "президент", "прем'єр-міністр", "прем’єр-міністр", "прем'єр", "прем’єр", "міністр", "голова",
     "речник", "речниця", "керівник", "керівниця", "директор", "директорка", "мер", "губернатор",
     "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
@@ -136,4 +154,18 @@ ADVERBS = frozenset((
     "reportedly", "openly", "only", "just", "quickly", "calmly", "bluntly", "simply",
     "flatly", "angrily", "proudly", "now", "often", "always", "never", "once",
     "також", "тоді", "потім", "раніше", "вже",
+))  # fmt: skip
+
+# Nouns for a person the article does not name: after "one woman said", "he"
+# no longer points to the last named person.
+UNNAMED_PERSON_NOUNS = frozenset((
+    "woman", "man", "fan", "resident", "person", "local", "neighbour", "neighbor", "witness",
+    "soldier", "volunteer", "mother", "father", "pensioner", "student", "teacher", "driver",
+    "worker", "passenger", "shopper", "voter", "protester", "survivor", "victim", "refugee",
+    "official", "officer", "source", "diplomat", "spokesperson", "spokesman", "spokeswoman",
+    "doctor", "nurse", "farmer", "villager", "shopkeeper", "customer", "commuter", "tourist",
+    "visitor", "parent", "girl", "boy", "child", "employee", "analyst", "expert",
+    "participant", "eyewitness", "reporter", "journalist", "medic", "paramedic", "rescuer",
+    "firefighter", "miner", "nurse", "pilot", "veteran", "lawyer", "colleague", "friend",
+    "relative", "owner", "manager", "guard", "engineer", "economist", "researcher",
 ))  # fmt: skip

@@ -20,6 +20,7 @@ from reader.model.speakers import (
     cue_after,
     cue_within,
     find_people,
+    verbs_in,
 )
 
 # Which closing mark ends which opening mark. The low-9 mark „ is closed by “
@@ -460,8 +461,13 @@ def find_quotes(
             earlier = max(floor, sentence - _SENTENCE_REACH)
             attribution = cue_within(text, people, earlier, sentence, candidate.start)
         partial = is_partial(text, candidate, sentence)
-        if attribution is None and partial and len(candidate.content.split()) <= 4:
-            continue  # a scare quote: a short phrase in marks that nobody is said to have said
+        if (
+            attribution is None
+            and partial
+            and len(candidate.content.split()) <= 4
+            and not _reported(text, sentence, candidate, ceiling)
+        ):
+            continue  # a scare quote: a short phrase in marks that nobody is said to say
         speaker = attribution.speaker if attribution else None
         quote = quote_from(
             candidate,
@@ -476,6 +482,17 @@ def find_quotes(
             people.add_mention(candidate.start, speaker)
         previous_quote = quote
     return tuple(quotes)
+
+
+def _reported(text: str, sentence: int, candidate: Candidate, ceiling: int) -> bool:
+    """Whether the quote's sentence reports speech at all, even by someone unnamed."""
+    before = text[sentence : candidate.start].rstrip()
+    if before.endswith(":"):
+        return True
+    after_end = min(ceiling, candidate.end + 80)
+    return any(verbs_in(text, sentence, candidate.start)) or any(
+        verbs_in(text, candidate.end, after_end)
+    )
 
 
 def _same_paragraph(quote: Quote, candidate: Candidate, paragraphs: Sequence[Paragraph]) -> bool:

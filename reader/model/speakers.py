@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -27,6 +26,7 @@ from reader.model.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    UNNAMED_PERSON_NOUNS,
 )
 
 _WORD_CHARS = r"[\w'’ʼ\-]"
@@ -36,6 +36,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _CAPITALISED_RUN = re.compile(
     rf"(?<!{_WORD_CHARS})[{_UPPER}]{_WORD_CHARS}*(?: [{_UPPER}]{_WORD_CHARS}*)*"
 )
+# What may stand before the subject of a cue after a quote: nothing, an article,
+# or a role in apposition ("the guild's president, Ray Dominguez, said").
+_SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’ʼ\- ]{1,60},\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
 _LOOK = 120  # how far a subject may sit from its verb, in characters
 
@@ -96,17 +99,21 @@ class People:
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
     roles: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
     _offsets: list[int] = field(default_factory=list)  # every mention, sorted
-    _names: list[str] = field(default_factory=list)  # the person of each mention
+    _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
     _by_name: dict[str, list[int]] = field(default_factory=dict)
 
-    def add_mentions(self, mentions: list[tuple[int, str]]) -> None:
+    def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
-        merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions])
+        merged = sorted(
+            [*zip(self._offsets, self._names, strict=True), *mentions],
+            key=lambda item: item[0],
+        )
         self._offsets = [offset for offset, _ in merged]
         self._names = [name for _, name in merged]
         self._by_name = {}
         for offset, name in merged:
-            self._by_name.setdefault(name, []).append(offset)
+            if name is not None:
+                self._by_name.setdefault(name, []).append(offset)
 
     def add_mention(self, offset: int, name: str) -> None:
         index = bisect.bisect_right(self._offsets, offset)
@@ -115,7 +122,8 @@ class People:
         bisect.insort(self._by_name.setdefault(name, []), offset)
 
     def last_before(self, offset: int) -> str | None:
-        """The person mentioned most recently before ``offset`` (for he / she)."""
+        """The person mentioned most recently before ``offset`` (for he / she);
+        None when that was someone unnamed ("one woman said")."""
         index = bisect.bisect_left(self._offsets, offset) - 1
         return self._names[index] if index >= 0 else None
 
@@ -174,10 +182,15 @@ def _verb_end(text: str, verb: re.Match[str], ceiling: int) -> int | None:
 def mention_before(text: str, floor: int, index: int) -> Mention | None:
     """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
     words = _words_before(text, floor, index)
+    limit = index
     while words and words[-1].group().lower() in ADVERBS:
-        words.pop()
-    if not words or text[words[-1].end() : index].strip():
-        return None  # only spaces may stand between the subject and the verb
+        if text[words[-1].end() : limit].strip():
+            break
+        limit = words.pop().start()  # "Rutte also said"
+    # Only spaces, or the comma closing an appositive ("Maria Tsaturian, told"), may
+    # stand between the subject and the verb.
+    if not words or text[words[-1].end() : limit].strip() not in ("", ","):
+        return None
     last = words[-1].group()
     if last.lower() in PRONOUNS:
         return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
@@ -249,7 +262,7 @@ def find_people(text: str) -> People:
     for surname in sorted(surnames):
         people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
     role_cache: dict[str, tuple[str, ...]] = {}
-    mentions: list[tuple[int, str]] = []
+    mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
     for surname, full in people.full_names.items():
         given = full[: -len(surname)]
         for match in re.finditer(rf"(?<!{_WORD_CHARS}){re.escape(surname)}(?![\w\-])", text):
@@ -267,6 +280,19 @@ def find_people(text: str) -> People:
     return people
 
 
+_INDEFINITE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+")
+
+
+def _unnamed_people(text: str) -> Iterator[int]:
+    """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
+    for article in _INDEFINITE.finditer(text):
+        following = _WORD.finditer(text, article.end(), article.end() + 40)
+        for _, word in zip(range(3), following, strict=False):
+            if word.group().lower() in UNNAMED_PERSON_NOUNS:
+                yield article.start()
+                break
+
+
 def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
     """Last names of the people the text has speak, or names with a role."""
     found: set[str] = set()
@@ -282,7 +308,14 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
         if not name or _bare(name[-1]) in found:
             continue
         has_role = any(_is_role(w) for w in words[: words.index(name[0])])
-        if has_role or _is_verb(after) or _is_verb(before) or _is_role(before):
+        if (
+            has_role
+            or _is_verb(after)
+            or _is_verb(before)
+            or _is_role(before)
+            or _is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
+            or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
+        ):
             found.add(_bare(name[-1]))
     return found
 
@@ -304,19 +337,27 @@ def _word_at(text: str, index: int, step: int) -> str:
     return text[start:end]
 
 
+def _word_before_comma(text: str, index: int) -> str:
+    """The word before ``, `` that ends at ``index`` ("lawyer" in "lawyer, Peter")."""
+    if text[max(0, index - 2) : index] != ", ":
+        return ""
+    return _word_at(text, index - 2, -1)
+
+
 class _WordCounter:
-    """How often a word, or a two-word phrase, stands in the text (counted on first use)."""
+    """How often a word stands alone, not followed by another capitalised word."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._words: Counter[str] | None = None
+        self._alone: dict[str, int] = {}
 
-    def __call__(self, phrase: str) -> int:
-        if " " in phrase:
-            return self._text.count(phrase)
-        if self._words is None:
-            self._words = Counter(_WORD.findall(self._text))
-        return self._words[phrase] + self._words[phrase + "'s"] + self._words[phrase + "’s"]
+    def alone(self, word: str) -> int:
+        """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
+        or a title often is ("Ukraine", "President")."""
+        if word not in self._alone:
+            pattern = rf"(?<!{_WORD_CHARS}){re.escape(word)}(?![\w\-])(?! [{_UPPER}])"
+            self._alone[word] = len(re.findall(pattern, self._text))
+        return self._alone[word]
 
 
 def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
@@ -328,12 +369,10 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
             continue
         position = words.index(surname)
         given: list[str] = []
-        follower = surname
         for word in reversed(words[max(0, position - 2) : position]):
-            if not _is_name_word(word) or count(word) > count(f"{word} {follower}"):
+            if not _is_name_word(word) or count.alone(word):
                 break
             given.insert(0, word)
-            follower = word
         candidate = " ".join([*given, surname])
         if len(candidate) > len(best):
             best = candidate
@@ -348,7 +387,8 @@ def _role_before(context: str) -> tuple[str, ...]:
     for word in reversed(words):
         value = word.group()
         gap = context[word.end() : cursor].strip(" ")
-        if gap not in ("", "'s", "’s"):
+        allowed = ("", "'s", "’s", ",") if cursor == len(context) else ("", "'s", "’s")
+        if gap not in allowed:
             break
         lower = value.lower()
         if lower in FUNCTION_WORDS and lower != "of":
@@ -406,18 +446,13 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         if (
             mention is not None
             and verb_end is not None
-            and mention.start == position + _article_length(text, position)
+            and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
         ):
             speaker = resolve(people, mention, at)
             if speaker is not None:
                 return Attribution(speaker, _cue_text(text, position, verb_end))
         break
     return None
-
-
-def _article_length(text: str, position: int) -> int:
-    match = re.match(r"(?i)(?:the|a)\s+", text[position : position + 5])
-    return match.end() if match else 0
 
 
 def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:

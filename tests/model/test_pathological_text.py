@@ -20,8 +20,10 @@ CASES: dict[str, Callable[[], str]] = {
     "a 5 MB single line": lambda: "Title\n\n" + "lorem ipsum dolor sit amet " * 190_000,
     "a 5 MB line of spaces": lambda: "Title\n\n" + " " * 5_000_000 + "x",
     "deeply nested quotes": lambda: "Title\n\n" + "“‘«„" * 25_000 + "x" + "“’»”" * 25_000,
-    "thousands of headings": lambda: "Title\n\n"
-    + "".join(f"Heading {i}\n\nBody {i}, \"we won,\" he said.\n\n" for i in range(5000)),
+    "thousands of headings": lambda: (
+        "Title\n\n"
+        + "".join(f'Heading {i}\n\nBody {i}, "we won," he said.\n\n' for i in range(5000))
+    ),
     "100,000 straight marks": lambda: "Title\n\n" + '"a" ' * 100_000,
 }
 
