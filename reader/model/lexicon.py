@@ -78,7 +78,7 @@ ROLE_NOUNS = frozenset((
     "commentator", "presenter", "host", "columnist", "novelist", "poet", "composer",
     "conductor", "curator", "architect", "designer", "developer", "programmer",
     "mayor-elect", "executive", "co-author", "colleague", "friend", "brother", "sister",
-    "grandmother", "grandfather",
+    "grandmother", "grandfather", "publisher", "translator", "interpreter", "clerk",
     "президент", "прем'єр-міністр", "прем’єр-міністр", "прем'єр", "прем’єр", "міністр", "голова",
     "речник", "речниця", "керівник", "керівниця", "директор", "директорка", "мер", "губернатор",
     "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
@@ -168,4 +168,11 @@ UNNAMED_PERSON_NOUNS = frozenset((
     "participant", "eyewitness", "reporter", "journalist", "medic", "paramedic", "rescuer",
     "firefighter", "miner", "nurse", "pilot", "veteran", "lawyer", "colleague", "friend",
     "relative", "owner", "manager", "guard", "engineer", "economist", "researcher",
+))  # fmt: skip
+
+# Words that make a different role of the one they qualify: a deputy governor is
+# not "the governor".
+RANK_MODIFIERS = frozenset((
+    "deputy", "vice", "assistant", "acting", "former", "ex", "interim", "associate", "junior",
+    "заступник", "заступниця", "колишній", "колишня",
 ))  # fmt: skip

@@ -456,6 +456,8 @@ def find_quotes(
             and _same_paragraph(previous_quote, candidate, paragraphs)
         ):  # an interrupted quote: `"…," he said. "…"`
             attribution = Attribution(previous_quote.speaker, previous_quote.cue)
+        if attribution is None and candidate.dialogue:
+            attribution = _interview_turn(quotes, candidate, paragraphs)
         if attribution is None and sentence > floor:
             # the paragraph's speaker: a cue in the sentences just before
             earlier = max(floor, sentence - _SENTENCE_REACH)
@@ -482,6 +484,22 @@ def find_quotes(
             people.add_mention(candidate.start, speaker)
         previous_quote = quote
     return tuple(quotes)
+
+
+def _interview_turn(
+    quotes: Sequence[Quote], candidate: Candidate, paragraphs: Sequence[Paragraph]
+) -> Attribution | None:
+    """In an interview's dialogue lines, an unattributed answer after an unattributed
+    question is the previous answerer's: turns alternate."""
+    if len(quotes) < 2:
+        return None
+    question, answer = quotes[-1], quotes[-2]
+    if question.speaker is not None or answer.speaker is None:
+        return None
+    before = paragraphs[candidate.paragraph - 1] if candidate.paragraph else None
+    if before is None or not before.start <= question.start < before.end:
+        return None  # the question must be the line just before
+    return Attribution(answer.speaker, answer.cue)
 
 
 def _reported(text: str, sentence: int, candidate: Candidate, ceiling: int) -> bool:

@@ -24,6 +24,7 @@ from reader.model.lexicon import (
     PHRASAL_PARTICLES,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    RANK_MODIFIERS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -146,11 +147,14 @@ class People:
             return None
         fitting = [name for name, role in self.roles.items() if wanted <= role]
         if not fitting:
-            nouns = wanted & ROLE_NOUNS
-            fitting = [name for name, role in self.roles.items() if nouns <= role]
+            wanted = wanted & ROLE_NOUNS
+            fitting = [name for name, role in self.roles.items() if wanted <= role]
         if not fitting:
             return None
-        return max(fitting, key=lambda name: self._last_offset(name, before))
+        # "the governor" is the governor, not the deputy governor; among the rest,
+        # the one mentioned last.
+        plain = [name for name in fitting if not (self.roles[name] - wanted) & RANK_MODIFIERS]
+        return max(plain or fitting, key=lambda name: self._last_offset(name, before))
 
 
 # ---------------------------------------------------------------- words near a point
@@ -187,9 +191,12 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         if text[words[-1].end() : limit].strip():
             break
         limit = words.pop().start()  # "Rutte also said"
-    # Only spaces, or the comma closing an appositive ("Maria Tsaturian, told"), may
-    # stand between the subject and the verb.
-    if not words or text[words[-1].end() : limit].strip() not in ("", ","):
+    # Only spaces, or the comma closing an appositive ("spokeswoman, Maria
+    # Tsaturian, told"), may stand between the subject and the verb.
+    if not words:
+        return None
+    gap = text[words[-1].end() : limit].strip()
+    if gap not in ("", ","):
         return None
     last = words[-1].group()
     if last.lower() in PRONOUNS:
@@ -209,7 +216,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         break
     while run and run[0].group().lower() in FUNCTION_WORDS:
         run.pop(0)
-    if not run:
+    if not run or (gap == "," and not text[floor : run[0].start()].rstrip().endswith(",")):
         return None
     texts = tuple(m.group() for m in run)
     if _is_name_word(last):
@@ -277,7 +284,24 @@ def find_people(text: str) -> People:
             if role:
                 people.roles.setdefault(full, set()).update(w.lower() for w in role)
     people.add_mentions(mentions)
+    people.add_mentions(list(_role_mentions(text, people)))
     return people
+
+
+def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
+    """``the governor`` where the article gave that role to one person: a mention of them."""
+    nouns = {w for role in people.roles.values() for w in role if w in ROLE_NOUNS}
+    if not nouns:
+        return
+    alternatives = "|".join(
+        re.escape(n[0].upper() + n[1:]) + "|" + re.escape(n)
+        for n in sorted(nouns, key=len, reverse=True)
+    )
+    for match in re.finditer(rf"\b[Tt]he ((?:[\w'’ʼ\-]+ ){{0,3}}?(?:{alternatives}))\b", text):
+        words = tuple(match.group(1).split(" "))
+        person = people.resolve_role(words, match.start())
+        if person is not None:
+            yield match.start(), person
 
 
 _INDEFINITE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+")
@@ -315,6 +339,10 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
             or _is_role(before)
             or _is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
+            or (  # "His publisher, Mariana Savka, says"
+                text[max(0, run.start() - 2) : run.start()] == ", "
+                and _is_verb(_word_after_comma(text, run.end()))
+            )
         ):
             found.add(_bare(name[-1]))
     return found
@@ -342,6 +370,12 @@ def _word_before_comma(text: str, index: int) -> str:
     if text[max(0, index - 2) : index] != ", ":
         return ""
     return _word_at(text, index - 2, -1)
+
+
+def _word_after_comma(text: str, index: int) -> str:
+    if text[index : index + 2] != ", ":
+        return ""
+    return _word_at(text, index + 2, 1)
 
 
 class _WordCounter:
@@ -449,7 +483,9 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
             and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
         ):
             speaker = resolve(people, mention, at)
-            if speaker is not None:
+            if speaker is not None or mention.kind == "pronoun":
+                # "he said" right after an unnamed person ("one detainee") decides
+                # too: the speaker is someone the article does not name.
                 return Attribution(speaker, _cue_text(text, position, verb_end))
         break
     return None
@@ -486,14 +522,17 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
     explicit = cue_within(text, people, start, end, at)
     if explicit is not None:
         return explicit
+    # A name in the clause decides before a pronoun does ("Asked what he expects,
+    # Zhadan was careful:").
+    pronoun: re.Match[str] | None = None
     for word in _WORD.finditer(text, start, end):
         value = word.group()
-        if value.lower() in PRONOUNS:
-            speaker = people.last_before(word.start())
-        elif _bare(value) in people.full_names:
-            speaker = people.full_names[_bare(value)]
-        else:
-            continue
+        if _bare(value) in people.full_names:
+            return Attribution(people.full_names[_bare(value)], _cue_text(text, start, end))
+        if pronoun is None and value.lower() in PRONOUNS:
+            pronoun = word
+    if pronoun is not None:
+        speaker = people.last_before(pronoun.start())
         if speaker is not None:
             return Attribution(speaker, _cue_text(text, start, end))
     return None
