@@ -39,7 +39,10 @@ REPORTING_VERBS_UK = frozenset((
     "розповідає", "говорить", "відповів", "відповіла", "відповіли", "вважає", "запевнив",
     "запевнила", "нагадав", "нагадала", "зауважив", "зауважила", "уточнив", "уточнила",
     "визнав", "визнала", "спитав", "спитала", "запитав", "запитала", "заявляв", "казав",
-    "казала", "переконаний", "переконана",
+    "казала", "переконаний", "переконана", "назвав", "назвала", "назвали", "розкритикував",
+    "розкритикувала", "закликав", "закликала", "пообіцяв", "пообіцяла", "попередив",
+    "попередила", "підтвердив", "підтвердила", "відзначив", "відзначила", "констатував",
+    "констатувала", "вважають", "кажe", "прокоментував", "прокоментувала",
 ))
 # fmt: on
 REPORTING_VERBS = REPORTING_VERBS_EN | REPORTING_VERBS_UK
@@ -83,7 +86,8 @@ ROLE_NOUNS = frozenset((
     "речник", "речниця", "керівник", "керівниця", "директор", "директорка", "мер", "губернатор",
     "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
     "експертка", "аналітик", "аналітикиня", "генсек", "генеральний", "секретар", "очільник",
-    "очільниця", "депутат", "депутатка", "міністерка", "журналіст", "журналістка",
+    "очільниця", "лідер", "лідерка", "депутат", "депутатка", "міністерка", "журналіст",
+    "журналістка",
 ))
 # fmt: on
 # Words that start a sentence or clause, never a name.
@@ -175,4 +179,13 @@ UNNAMED_PERSON_NOUNS = frozenset((
 RANK_MODIFIERS = frozenset((
     "deputy", "vice", "assistant", "acting", "former", "ex", "interim", "associate", "junior",
     "заступник", "заступниця", "колишній", "колишня",
+))  # fmt: skip
+
+# Nouns for organisations: "the group said" speaks for the group the article named.
+ORGANISATION_NOUNS = frozenset((
+    "company", "group", "firm", "ministry", "agency", "committee", "party", "union",
+    "association", "bank", "regulator", "operator", "organisation", "organization", "council",
+    "foundation", "fund", "charity", "network", "channel", "newspaper", "outlet",
+    "broadcaster", "airline", "carrier", "manufacturer", "maker", "retailer", "institute",
+    "alliance", "guild", "federation", "club", "team", "department", "office", "embassy",
 ))  # fmt: skip

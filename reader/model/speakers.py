@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from reader.model.lexicon import (
     ADVERBS,
     FUNCTION_WORDS,
+    ORGANISATION_NOUNS,
     PHRASAL_PARTICLES,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -81,7 +82,7 @@ def _is_name_word(word: str) -> bool:
 class Mention:
     """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
 
-    kind: str  # "pronoun" | "name" | "role"
+    kind: str  # "pronoun" | "name" | "role" | "organisation"
     words: tuple[str, ...]
     start: int
     end: int
@@ -102,6 +103,8 @@ class People:
     _offsets: list[int] = field(default_factory=list)  # every mention, sorted
     _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
     _by_name: dict[str, list[int]] = field(default_factory=dict)
+    # "group" -> [(offset, "NJJ Capital")]: organisations as the article introduced them
+    organisations: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
@@ -135,10 +138,25 @@ class People:
 
     def resolve_name(self, words: tuple[str, ...]) -> str | None:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
-        name = [_bare(w) for w in words if _is_name_word(w)]
+        name: list[str] = []
+        for word in reversed(words):  # the name is the words after any role
+            if not _is_name_word(word):
+                if name:
+                    break
+                continue
+            name.insert(0, _bare(word))
         if not name:
             return None
-        return self.full_names.get(name[-1]) or " ".join(name)
+        stored = self.full_names.get(name[-1])
+        if stored is None or len(name) > len(stored.split(" ")):
+            return " ".join(name)  # an organisation, or a fuller form than the index has
+        return stored
+
+    def resolve_organisation(self, noun: str, before: int) -> str | None:
+        """``the group`` -> the organisation last introduced as a group before ``before``."""
+        introduced = self.organisations.get(noun.lower(), [])
+        index = bisect.bisect_left(introduced, (before, "")) - 1
+        return introduced[index][1] if index >= 0 else None
 
     def resolve_role(self, words: tuple[str, ...], before: int) -> str | None:
         """``the NATO Secretary General`` -> the person the article gave that role."""
@@ -201,6 +219,9 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     last = words[-1].group()
     if last.lower() in PRONOUNS:
         return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
+    organisation = _organisation_before(text, words)
+    if organisation is not None:
+        return organisation
     run = [words[-1]]
     for word in reversed(words[:-1]):
         if text[word.end() : run[0].start()].strip(" ") not in ("", "-"):
@@ -226,6 +247,21 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     return None
 
 
+def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
+    """``the group`` / ``the Turkish-French group`` as a subject."""
+    last = words[-1]
+    if last.group() not in ORGANISATION_NOUNS:  # lowercase only: "Agency" is a name's
+        return None
+    for word in reversed(words[-4:-1]):
+        if word.group().lower() == "the":
+            return Mention("organisation", (last.group(),), word.start(), last.end())
+    return None
+
+
+def _ends_subject(word: str) -> bool:
+    return word != "of" and (_is_capitalised(word) or _is_role(word))
+
+
 def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     """The subject that starts just after ``index`` (``said President Zelensky``)."""
     words = list(_WORD.finditer(text, index, min(ceiling, index + _LOOK)))[:8]
@@ -237,16 +273,24 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     skip = 1 if first.lower() in ("the", "a") else 0
     run: list[re.Match[str]] = []
     previous_end = words[0].end() if skip else index
+    modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
     for word in words[skip:]:
         if text[previous_end : word.start()].strip(" "):
             break
         value = word.group()
+        lower = value.lower()
         if _is_capitalised(value) or _is_role(value) or (run and value == "of"):
             run.append(word)
-            previous_end = word.end()
-            continue
-        break
-    while run and run[-1].group() == "of":
+        elif modifiers < 2 and lower not in FUNCTION_WORDS and not _is_verb(value):
+            modifiers += 1
+            run.append(word)
+        else:
+            break
+        previous_end = word.end()
+    while run and (
+        run[-1].group() == "of"
+        or not (_is_capitalised(run[-1].group()) or _is_role(run[-1].group()))
+    ):
         run.pop()
     texts = tuple(m.group() for m in run)
     if any(_is_name_word(t) for t in texts):
@@ -285,6 +329,9 @@ def find_people(text: str) -> People:
                 people.roles.setdefault(full, set()).update(w.lower() for w in role)
     people.add_mentions(mentions)
     people.add_mentions(list(_role_mentions(text, people)))
+    for match in _ORGANISATION_INTRO.finditer(text):
+        name = next(group for group in match.groups()[1:] if group)
+        people.organisations.setdefault(match.group(1).lower(), []).append((match.start(), name))
     return people
 
 
@@ -304,6 +351,12 @@ def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
             yield match.start(), person
 
 
+_ORGANISATION_INTRO = re.compile(
+    r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\s+"
+    r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»"
+    rf"|([{_UPPER}][\w'’ʼ\-]*(?: [{_UPPER}][\w'’ʼ\-]*){{0,4}}))"
+)
+_AGE = re.compile(r", \d{1,3},")
 _INDEFINITE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+")
 
 
@@ -339,6 +392,7 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
             or _is_role(before)
             or _is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
+            or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
             or (  # "His publisher, Mariana Savka, says"
                 text[max(0, run.start() - 2) : run.start()] == ", "
                 and _is_verb(_word_after_comma(text, run.end()))
@@ -403,10 +457,11 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
             continue
         position = words.index(surname)
         given: list[str] = []
-        for word in reversed(words[max(0, position - 2) : position]):
-            if not _is_name_word(word) or count.alone(word):
-                break
-            given.insert(0, word)
+        # One given name: in Ukrainian a genitive before a name ("уряду Німеччини
+        # Штеффен Гебештрайт") is as capitalised as a given name.
+        for word in words[max(0, position - 1) : position]:
+            if _is_name_word(word) and not count.alone(word):
+                given.append(word)
         candidate = " ".join([*given, surname])
         if len(candidate) > len(best):
             best = candidate
@@ -455,6 +510,8 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return people.last_before(before)
     if mention.kind == "role":
         return people.resolve_role(mention.words, before)
+    if mention.kind == "organisation":
+        return people.resolve_organisation(mention.words[0], before)
     return people.resolve_name(mention.words)
 
 
