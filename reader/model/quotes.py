@@ -462,7 +462,9 @@ def find_quotes(
             # the paragraph's speaker: a cue in the sentences just before
             earlier = max(floor, sentence - _SENTENCE_REACH)
             attribution = cue_within(text, people, earlier, sentence, candidate.start)
-        partial = is_partial(text, candidate, sentence)
+        partial = is_partial(text, candidate, sentence) and not (
+            same_paragraph and _resumes_after_cue(text, floor, candidate.start)
+        )
         if (
             attribution is None
             and partial
@@ -484,6 +486,17 @@ def find_quotes(
             people.add_mention(candidate.start, speaker)
         previous_quote = quote
     return tuple(quotes)
+
+
+def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
+    """``"This is a serious number," he said, "and it is…"``: the second part of an
+    interrupted quote starts in lowercase but is no fragment."""
+    between = text[previous_end:start]
+    return (
+        len(between) <= 80
+        and between.rstrip().endswith(",")
+        and any(verbs_in(text, previous_end, start))
+    )
 
 
 def _interview_turn(

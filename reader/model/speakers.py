@@ -270,7 +270,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     first = words[0].group()
     if first.lower() in PRONOUNS:
         return Mention("pronoun", (first,), words[0].start(), words[0].end())
-    skip = 1 if first.lower() in ("the", "a") else 0
+    skip = 1 if first.lower() in ("the", "a", "his", "her", "their", "its", "our") else 0
     run: list[re.Match[str]] = []
     previous_end = words[0].end() if skip else index
     modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
@@ -391,6 +391,7 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
             or _is_verb(before)
             or _is_role(before)
             or _is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
+            or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
             or (  # "His publisher, Mariana Savka, says"
@@ -419,6 +420,20 @@ def _word_at(text: str, index: int, step: int) -> str:
     return text[start:end]
 
 
+_APPOSITIVE = re.compile(
+    r"(?:^|\n|[.;:!?]\s+|,\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+([^,.;:!?]{2,80}),\s$"
+)
+
+
+def _appositive_role(text: str, index: int) -> bool:
+    """A role phrase in apposition before a name: ``The chair of the Alliance, NAME``."""
+    match = _APPOSITIVE.search(text, max(0, index - 90), index)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return len(words) <= 8 and any(_is_role(_bare(w)) for w in words)
+
+
 def _word_before_comma(text: str, index: int) -> str:
     """The word before ``, `` that ends at ``index`` ("lawyer" in "lawyer, Peter")."""
     if text[max(0, index - 2) : index] != ", ":
@@ -439,6 +454,9 @@ class _WordCounter:
         self._text = text
         self._alone: dict[str, int] = {}
 
+    def phrase(self, words: str) -> int:
+        return self._text.count(words)
+
     def alone(self, word: str) -> int:
         """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
         or a title often is ("Ukraine", "President")."""
@@ -457,11 +475,16 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
             continue
         position = words.index(surname)
         given: list[str] = []
-        # One given name: in Ukrainian a genitive before a name ("уряду Німеччини
-        # Штеффен Гебештрайт") is as capitalised as a given name.
-        for word in words[max(0, position - 1) : position]:
-            if _is_name_word(word) and not count.alone(word):
-                given.append(word)
+        follower = surname
+        for word in reversed(words[max(0, position - 2) : position]):
+            if not _is_name_word(word) or count.alone(word):
+                break
+            # A second given name must always stand before the first ("Juan Carlos"):
+            # a genitive before a name ("уряду Німеччини Штеффен") stands before many.
+            if given and count.phrase(word) != count.phrase(f"{word} {follower}"):
+                break
+            given.insert(0, word)
+            follower = word
         candidate = " ".join([*given, surname])
         if len(candidate) > len(best):
             best = candidate
@@ -523,6 +546,8 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
     """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
     lead = re.match(r"[\s,.!?…—–-]*", text[index:ceiling])
     position = index + (lead.end() if lead else 0)
+    if lead and any(mark in lead.group() for mark in ".!?"):
+        return None  # the quote's sentence ended: what follows is another sentence
     first = _WORD.match(text, position, ceiling)
     if first is not None and _is_verb(first.group()):
         verb_end = _verb_end(text, first, ceiling)
