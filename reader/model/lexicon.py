@@ -82,7 +82,10 @@ ROLE_NOUNS = frozenset((
     "conductor", "curator", "architect", "designer", "developer", "programmer",
     "mayor-elect", "executive", "co-author", "colleague", "friend", "brother", "sister",
     "grandmother", "grandfather", "widow", "widower", "partner", "fiancée", "fiance",
-    "niece", "nephew", "cousin", "aunt", "uncle", "publisher", "translator", "interpreter", "clerk",
+    "niece", "nephew", "cousin", "aunt", "uncle", "publisher", "mep", "письменник",
+    "письменниця", "засновник", "засновниця", "видавець", "видавчиня", "поет", "поетка",
+    "модератор", "модераторка", "директорка", "редактор", "редакторка", "фотограф",
+    "історик", "історикиня", "волонтер", "волонтерка", "військовий", "командир", "translator", "interpreter", "clerk",
     "президент", "прем'єр-міністр", "прем’єр-міністр", "прем'єр", "прем’єр", "міністр", "голова",
     "речник", "речниця", "керівник", "керівниця", "директор", "директорка", "мер", "губернатор",
     "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
@@ -189,4 +192,22 @@ ORGANISATION_NOUNS = frozenset((
     "foundation", "fund", "charity", "network", "channel", "newspaper", "outlet",
     "broadcaster", "airline", "carrier", "manufacturer", "maker", "retailer", "institute",
     "alliance", "guild", "federation", "club", "team", "department", "office", "embassy",
+))  # fmt: skip
+
+# Verbs that may take their subject after them in news style ("said Rutte");
+# "called X" or "told X" name an object there instead.
+INVERTING_VERBS = frozenset((
+    "said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "explained",
+    "continued", "insisted", "recalled", "warned", "stressed", "replied", "answered",
+    "argued", "concluded", "declared", "remarked", "observed", "recounted", "emphasized",
+    "emphasised", "commented", "reported", "reports", "announced", "confirmed", "tweeted",
+    "posted", "sighed", "laughed", "exclaimed", "shouted", "whispered", "joked", "quipped",
+    "admitted", "conceded", "acknowledged", "cautioned", "predicted", "suggested",
+    "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "додав",
+    "додала", "зазначив", "зазначила", "наголосив", "наголосила", "підкреслив", "підкреслила",
+    "пояснив", "пояснила", "написав", "написала", "повідомив", "повідомила", "розповів",
+    "розповіла", "відповів", "відповіла", "запевнив", "запевнила", "нагадав", "нагадала",
+    "зауважив", "зауважила", "уточнив", "уточнила", "визнав", "визнала", "спитав", "спитала",
+    "запитав", "запитала", "підтвердив", "підтвердила", "відзначив", "відзначила",
+    "прокоментував", "прокоментувала",
 ))  # fmt: skip

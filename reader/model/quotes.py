@@ -467,11 +467,11 @@ def find_quotes(
         )
         if (
             attribution is None
-            and partial
             and len(candidate.content.split()) <= 4
+            and (partial or candidate.content.rstrip()[-1:] not in _TERMINAL + ",")
             and not _reported(text, sentence, candidate, ceiling)
         ):
-            continue  # a scare quote: a short phrase in marks that nobody is said to say
+            continue  # a scare quote or a title: a short phrase nobody is said to say
         speaker = attribution.speaker if attribution else None
         quote = quote_from(
             candidate,

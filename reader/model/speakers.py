@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from reader.model.lexicon import (
     ADVERBS,
     FUNCTION_WORDS,
+    INVERTING_VERBS,
     ORGANISATION_NOUNS,
     PHRASAL_PARTICLES,
     PLURAL_PRONOUNS,
@@ -35,13 +36,21 @@ _WORD_CHARS = r"[\w'’ʼ\-]"
 _WORD = re.compile(rf"[^\W\d_]{_WORD_CHARS}*")
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 # A run of capitalised words separated by single spaces: candidate names.
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter)"
 _CAPITALISED_RUN = re.compile(
-    rf"(?<!{_WORD_CHARS})[{_UPPER}]{_WORD_CHARS}*(?: [{_UPPER}]{_WORD_CHARS}*)*"
+    rf"(?<!{_WORD_CHARS})[{_UPPER}]{_WORD_CHARS}*(?: (?:{_PARTICLE} )?[{_UPPER}]{_WORD_CHARS}*)*"
 )
 # What may stand before the subject of a cue after a quote: nothing, an article,
 # or a role in apposition ("the guild's president, Ray Dominguez, said").
 _SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’ʼ\- ]{1,60},\s+)?", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
+_ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
+# After "said Ukraine", these words show that Ukraine is the subject of a reported
+# clause, not of "said".
+_PREDICATE_START = re.compile(
+    r" (?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does|"
+    r"do|\w+ed)\b"
+)
 _LOOK = 120  # how far a subject may sit from its verb, in characters
 
 
@@ -237,14 +246,28 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         break
     while run and run[0].group().lower() in FUNCTION_WORDS:
         run.pop(0)
-    if not run or (gap == "," and not text[floor : run[0].start()].rstrip().endswith(",")):
+    if not run:
         return None
+    if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
+        return _before_parenthetical(text, floor, words[-1].end())
     texts = tuple(m.group() for m in run)
     if _is_name_word(last):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if _is_role(last):
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
+
+
+_PARENTHETICAL = re.compile(r",\s+[a-zа-яіїєґ][^,.;:!?\"“”«»]{0,60}$")
+
+
+def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
+    """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
+    aside = _PARENTHETICAL.search(text, max(floor, comma - 70), comma)
+    if aside is None:
+        return None
+    mention = mention_before(text, floor, aside.start())
+    return mention if mention is not None and mention.end == aside.start() else None
 
 
 def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
@@ -255,6 +278,36 @@ def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | Non
     for word in reversed(words[-4:-1]):
         if word.group().lower() == "the":
             return Mention("organisation", (last.group(),), word.start(), last.end())
+    return None
+
+
+def _starts_predicate(text: str, index: int) -> bool:
+    return _PREDICATE_START.match(text, index) is not None
+
+
+def _inverts(verb: str) -> bool:
+    """Whether the verb takes its subject after it ("said Rutte"); "called X" names
+    an object instead."""
+    return verb.lower() in INVERTING_VERBS
+
+
+def _sentence_subject(text: str, start: int, index: int) -> Mention | None:
+    """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
+    words = list(_WORD.finditer(text, start, min(index, start + _LOOK)))[:6]
+    run: list[re.Match[str]] = []
+    for word in words:
+        value = word.group()
+        if not run and value.lower() in ("the", "a"):
+            continue
+        if (_is_capitalised(value) or _is_role(value)) and (
+            not run or not text[run[-1].end() : word.start()].strip()
+        ):
+            run.append(word)
+            continue
+        break
+    texts = tuple(m.group() for m in run)
+    if any(_is_name_word(t) for t in texts):
+        return Mention("name", texts, run[0].start(), run[-1].end())
     return None
 
 
@@ -287,11 +340,10 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         else:
             break
         previous_end = word.end()
-    while run and (
-        run[-1].group() == "of"
-        or not (_is_capitalised(run[-1].group()) or _is_role(run[-1].group()))
-    ):
+    while run and not _ends_subject(run[-1].group()):
         run.pop()
+    if run and _starts_predicate(text, run[-1].end()):
+        return None  # "said Ukraine had accepted": a reported clause, not a subject
     texts = tuple(m.group() for m in run)
     if any(_is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
@@ -384,7 +436,7 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
         name = [w for w in words if _is_name_word(w)]
         if not name or _bare(name[-1]) in found:
             continue
-        has_role = any(_is_role(w) for w in words[: words.index(name[0])])
+        has_role = any(_is_role(w) for w in words[:-1])
         if (
             has_role
             or _is_verb(after)
@@ -461,7 +513,10 @@ class _WordCounter:
         """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
         or a title often is ("Ukraine", "President")."""
         if word not in self._alone:
-            pattern = rf"(?<!{_WORD_CHARS}){re.escape(word)}(?![\w\-])(?! [{_UPPER}])"
+            pattern = (
+                rf"(?<!{_WORD_CHARS}){re.escape(word)}(?![\w\-])"
+                rf"(?! [{_UPPER}])(?! {_PARTICLE} [{_UPPER}])"
+            )
             self._alone[word] = len(re.findall(pattern, self._text))
         return self._alone[word]
 
@@ -476,6 +531,10 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
         position = words.index(surname)
         given: list[str] = []
         follower = surname
+        particle = ""
+        if position >= 2 and re.fullmatch(_PARTICLE, words[position - 1]):
+            particle = words[position - 1]  # "Kim van Sparrentak"
+            position -= 1
         for word in reversed(words[max(0, position - 2) : position]):
             if not _is_name_word(word) or count.alone(word):
                 break
@@ -485,7 +544,9 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
                 break
             given.insert(0, word)
             follower = word
-        candidate = " ".join([*given, surname])
+        candidate = " ".join(
+            [*given, particle, surname] if given and particle else [*given, surname]
+        )
         if len(candidate) > len(best):
             best = candidate
     return best
@@ -549,7 +610,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
     if lead and any(mark in lead.group() for mark in ".!?"):
         return None  # the quote's sentence ended: what follows is another sentence
     first = _WORD.match(text, position, ceiling)
-    if first is not None and _is_verb(first.group()):
+    if first is not None and _is_verb(first.group()) and _inverts(first.group()):
         verb_end = _verb_end(text, first, ceiling)
         if verb_end is not None:
             mention = mention_after(text, verb_end, ceiling)
@@ -581,14 +642,21 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if verb_end is None:
             continue
         mention = mention_before(text, start, verb.start())
-        if mention is None:
+        if mention is None and _inverts(verb.group()):
             mention = mention_after(text, verb_end, end)
             cue_start, cue_end = verb.start(), mention.end if mention else verb_end
+        elif mention is None and verb.group().endswith("ing"):
+            mention = _sentence_subject(text, start, verb.start())  # "…, saying"
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
         else:
-            cue_start, cue_end = mention.start, verb_end
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
         speaker = resolve(people, mention, at)
         if speaker is not None:
             found = Attribution(speaker, _cue_text(text, cue_start, cue_end))
+    for according in _ACCORDING_PRONOUN.finditer(text, start, end):
+        speaker = people.last_before(according.start())
+        if speaker is not None:
+            found = Attribution(speaker, _cue_text(text, according.start(), according.end()))
     for according in _ACCORDING.finditer(text, start, end):
         mention = mention_after(text, according.end(), end)
         speaker = resolve(people, mention, at)
