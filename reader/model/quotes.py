@@ -427,7 +427,7 @@ def find_quotes(
     candidates = find_candidates(text, paragraphs)
     if not candidates:
         return ()
-    people = find_people(text)
+    people = find_people(text, [(c.start, c.end) for c in candidates])
     sentences = Sentences(text, paragraphs)
     quotes: list[Quote] = []
     previous: Candidate | None = None  # the previous span in marks, quote or not

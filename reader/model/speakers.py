@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.model.lexicon import (
@@ -52,6 +52,15 @@ _PREDICATE_START = re.compile(
     r"do|\w+ed)\b"
 )
 _LOOK = 120  # how far a subject may sit from its verb, in characters
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    lower = pronoun.lower()
+    if lower in ("he", "him", "his", "він", "його"):
+        return "m"
+    if lower in ("she", "her", "вона", "її"):
+        return "f"
+    return ""
 
 
 def _is_capitalised(word: str) -> bool:
@@ -112,6 +121,7 @@ class People:
     _offsets: list[int] = field(default_factory=list)  # every mention, sorted
     _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
     _by_name: dict[str, list[int]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
     # "group" -> [(offset, "NJJ Capital")]: organisations as the article introduced them
     organisations: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
@@ -134,11 +144,18 @@ class People:
         self._names.insert(index, name)
         bisect.insort(self._by_name.setdefault(name, []), offset)
 
-    def last_before(self, offset: int) -> str | None:
-        """The person mentioned most recently before ``offset`` (for he / she);
-        None when that was someone unnamed ("one woman said")."""
+    def last_before(self, offset: int, pronoun: str = "") -> str | None:
+        """The person mentioned most recently before ``offset`` (for he / she) whose
+        gender, where known, fits ``pronoun``; None when that was someone unnamed
+        ("one woman said")."""
+        wanted = _pronoun_gender(pronoun)
         index = bisect.bisect_left(self._offsets, offset) - 1
-        return self._names[index] if index >= 0 else None
+        while index >= 0:
+            name = self._names[index]
+            if name is None or not wanted or self.genders.get(name, wanted) == wanted:
+                return name
+            index -= 1
+        return None
 
     def _last_offset(self, name: str, before: int) -> int:
         offsets = self._by_name.get(name, [])
@@ -332,6 +349,8 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
             break
         value = word.group()
         lower = value.lower()
+        if value == "of" and any(_is_name_word(m.group()) for m in run):
+            break  # "Ivan Moisienko of Kherson University": the name has ended
         if _is_capitalised(value) or _is_role(value) or (run and value == "of"):
             run.append(word)
         elif modifiers < 2 and lower not in FUNCTION_WORDS and not _is_verb(value):
@@ -355,12 +374,16 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
 # ---------------------------------------------------------------- the article's people
 
 
-def find_people(text: str) -> People:
-    """Index the people an article names, from reporting cues and role-name pairs."""
+def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
+    """Index the people an article names, from reporting cues and role-name pairs.
+
+    ``quoted`` spans are speakers' own words: how they call people ("Pete is
+    right") does not count when telling given names from other words.
+    """
     people = People()
     runs = list(_CAPITALISED_RUN.finditer(text))
     surnames = _surnames(text, runs)
-    counts = _WordCounter(text)
+    counts = _WordCounter(_narration(text, quoted))
     distinct_runs = list(dict.fromkeys(run.group() for run in runs))
     for surname in sorted(surnames):
         people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
@@ -379,12 +402,57 @@ def find_people(text: str) -> People:
             role = role_cache[context] or _role_after(text, match.end())
             if role:
                 people.roles.setdefault(full, set()).update(w.lower() for w in role)
+    for match in _CALL_SIGN.finditer(text):
+        people.full_names.setdefault(match.group(1), match.group(1))
+        mentions.append((match.start(1), match.group(1)))
     people.add_mentions(mentions)
     people.add_mentions(list(_role_mentions(text, people)))
+    people.genders = _genders(text, people)
     for match in _ORGANISATION_INTRO.finditer(text):
         name = next(group for group in match.groups()[1:] if group)
         people.organisations.setdefault(match.group(1).lower(), []).append((match.start(), name))
     return people
+
+
+def _narration(text: str, quoted: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the inside of every quotation blanked out (offsets kept)."""
+    if not quoted:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(quoted):
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(" " * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+_MASCULINE = re.compile(r"\b(?:he|his|him|himself|він|його|йому|ним)\b", re.IGNORECASE)
+_FEMININE = re.compile(r"\b(?:she|her|hers|herself|вона|її|їй|нею)\b", re.IGNORECASE)
+
+
+def _genders(text: str, people: People) -> dict[str, str]:
+    """A person's gender, where the pronouns after their mentions agree on it."""
+    votes: dict[str, list[int]] = {}
+    offsets, names = people._offsets, people._names
+    for index, (offset, name) in enumerate(zip(offsets, names, strict=True)):
+        if name is None:
+            continue
+        stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
+        window = text[offset : min(stop, offset + 150)]
+        tally = votes.setdefault(name, [0, 0])
+        tally[0] += len(_MASCULINE.findall(window))
+        tally[1] += len(_FEMININE.findall(window))
+    genders: dict[str, str] = {}
+    for name, (masculine, feminine) in votes.items():
+        if masculine >= 2 * feminine + 1:
+            genders[name] = "m"
+        elif feminine >= 2 * masculine + 1:
+            genders[name] = "f"
+    return genders
 
 
 def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
@@ -408,6 +476,7 @@ _ORGANISATION_INTRO = re.compile(
     r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»"
     rf"|([{_UPPER}][\w'’ʼ\-]*(?: [{_UPPER}][\w'’ʼ\-]*){{0,4}}))"
 )
+_CALL_SIGN = re.compile(rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{_UPPER}][\w'’ʼ\-]+)[»\"”]?")
 _AGE = re.compile(r", \d{1,3},")
 _INDEFINITE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+")
 
@@ -509,6 +578,14 @@ class _WordCounter:
     def phrase(self, words: str) -> int:
         return self._text.count(words)
 
+    def opens_name(self, phrase: str) -> bool:
+        """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
+        for match in re.finditer(re.escape(phrase), self._text):
+            before = _word_at(self._text, match.start(), -1)
+            if before and (before[0].islower() or _is_role(before)) and not _is_verb(before):
+                return False
+        return True
+
     def alone(self, word: str) -> int:
         """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
         or a title often is ("Ukraine", "President")."""
@@ -538,9 +615,13 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
         for word in reversed(words[max(0, position - 2) : position]):
             if not _is_name_word(word) or count.alone(word):
                 break
-            # A second given name must always stand before the first ("Juan Carlos"):
-            # a genitive before a name ("уряду Німеччини Штеффен") stands before many.
-            if given and count.phrase(word) != count.phrase(f"{word} {follower}"):
+            # A second given name always stands before the first ("Juan Carlos"),
+            # and opens the name: a genitive ("Президент України Володимир",
+            # "уряду Німеччини Штеффен") follows a role or a lowercase word.
+            if given and (
+                count.phrase(word) != count.phrase(f"{word} {follower}")
+                or not count.opens_name(f"{word} {follower}")
+            ):
                 break
             given.insert(0, word)
             follower = word
@@ -591,7 +672,7 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        return people.last_before(before)
+        return people.last_before(before, mention.words[0])
     if mention.kind == "role":
         return people.resolve_role(mention.words, before)
     if mention.kind == "organisation":
