@@ -29,6 +29,9 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy reader/model
 
+eval: $(VENV)/.installed-test
+	$(BIN)/python -m reader.eval tests/corpus
+
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench.py
 

@@ -28,7 +28,7 @@ _LABEL_LINE = re.compile(r"^\s*([^\W\d][\w ]{0,20}?)\s*:\s*(.*?)\s*$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bта\b|\bі\b)\s*")
 _HEADING_MAX_CHARS = 120
 _HEADING_MAX_WORDS = 14
-_CLOSING_PUNCTUATION = tuple(".!?:;,…\"'”»’")
+_CLOSING_PUNCTUATION = tuple(".!?:;,…\"'”»’“›」")
 _OPENING_MARKS = tuple("\"'“„«‘—–-•*")
 _FOOTER = re.compile(
     r"(?i)\b(?:follow us|subscribe to|sign up for|join us on|our telegram|our newsletter|"

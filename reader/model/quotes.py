@@ -107,6 +107,8 @@ def _classify(text: str, index: int) -> str:
     if mark in "\u2019'":
         if before.isalnum() and after.isalnum():
             return ""  # don't, O'Brien, Ukraine’s
+        if before == "s" and after == " " and _possessed_noun_follows(text, index + 2):
+            return ""  # the students' choice: a plural possessive
         if space_before and after.isdigit():
             return ""  # the ’90s
         if mark == "'" and space_before and after.isalpha():
@@ -131,6 +133,64 @@ def _classify(text: str, index: int) -> str:
     if mark in "\u00ab\u201e\u2039\u300c":
         return "open"
     return "close"  # » › 」
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_NOT_POSSESSED = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "against",
+        "and",
+        "as",
+        "at",
+        "because",
+        "before",
+        "but",
+        "by",
+        "during",
+        "for",
+        "from",
+        "if",
+        "in",
+        "into",
+        "is",
+        "like",
+        "of",
+        "on",
+        "or",
+        "over",
+        "since",
+        "than",
+        "that",
+        "the",
+        "then",
+        "through",
+        "to",
+        "under",
+        "until",
+        "was",
+        "were",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "with",
+        "without",
+        "said",
+        "says",
+        "told",
+        "added",
+    ]
+)
+
+
+def _possessed_noun_follows(text: str, index: int) -> bool:
+    """``students' choice``: a lowercase noun, not a preposition or a verb of saying."""
+    word = _NEXT_WORD.match(text, index, index + 30)
+    return word is not None and word.group()[0].islower() and word.group() not in _NOT_POSSESSED
 
 
 def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
@@ -290,6 +350,7 @@ def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidat
         speaking = not speaking
 
 
+_ACCORDING_TO = re.compile(r"(?i)\baccording to\b|\bза (?:його |її )?словами\b")
 _SENTENCE_REACH = 400  # how far back a quote's sentence is searched for its cue
 _TERMINATOR = re.compile(r"[.!?\u2026](?=\s)")
 
@@ -521,8 +582,10 @@ def _reported(text: str, sentence: int, candidate: Candidate, ceiling: int) -> b
     if before.endswith(":"):
         return True
     after_end = min(ceiling, candidate.end + 80)
-    return any(verbs_in(text, sentence, candidate.start)) or any(
-        verbs_in(text, candidate.end, after_end)
+    return (
+        any(verbs_in(text, sentence, candidate.start))
+        or any(verbs_in(text, candidate.end, after_end))
+        or _ACCORDING_TO.search(text, sentence, after_end) is not None
     )
 
 

@@ -407,7 +407,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
         mentions.append((match.start(1), match.group(1)))
     people.add_mentions(mentions)
     people.add_mentions(list(_role_mentions(text, people)))
-    people.genders = _genders(text, people)
+    people.genders = _genders(_narration(text, quoted), people)
     for match in _ORGANISATION_INTRO.finditer(text):
         name = next(group for group in match.groups()[1:] if group)
         people.organisations.setdefault(match.group(1).lower(), []).append((match.start(), name))
@@ -430,8 +430,9 @@ def _narration(text: str, quoted: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-_MASCULINE = re.compile(r"\b(?:he|his|him|himself|він|його|йому|ним)\b", re.IGNORECASE)
-_FEMININE = re.compile(r"\b(?:she|her|hers|herself|вона|її|їй|нею)\b", re.IGNORECASE)
+# Subject and possessive forms only: "Whitaker accused him" says nothing of Whitaker.
+_MASCULINE = re.compile(r"\b(?:he|his|himself|він)\b", re.IGNORECASE)
+_FEMININE = re.compile(r"\b(?:she|herself|вона)\b", re.IGNORECASE)
 
 
 def _genders(text: str, people: People) -> dict[str, str]:
@@ -442,7 +443,7 @@ def _genders(text: str, people: People) -> dict[str, str]:
         if name is None:
             continue
         stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
-        window = text[offset : min(stop, offset + 150)]
+        window = text[offset : min(stop, offset + 150)].split("\n", 1)[0]
         tally = votes.setdefault(name, [0, 0])
         tally[0] += len(_MASCULINE.findall(window))
         tally[1] += len(_FEMININE.findall(window))
@@ -515,6 +516,11 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
             or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
+            or (  # "Richard Alden hid losses, and his lawyer": not "from Nova Kakhovka"
+                len(name) >= 2
+                and before.lower() not in _PLACE_PREPOSITIONS
+                and _pronoun_follows(text, run.end())
+            )
             or (  # "His publisher, Mariana Savka, says"
                 text[max(0, run.start() - 2) : run.start()] == ", "
                 and _is_verb(_word_after_comma(text, run.end()))
@@ -553,6 +559,49 @@ def _appositive_role(text: str, index: int) -> bool:
         return False
     words = match.group(1).split()
     return len(words) <= 8 and any(_is_role(_bare(w)) for w in words)
+
+
+_PERSONAL_PRONOUN = re.compile(
+    rf"[^{_UPPER}.!?]{{0,60}}?\b(?:he|his|him|she|her|він|його|вона|її)\b"
+)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    [
+        "from",
+        "in",
+        "at",
+        "to",
+        "near",
+        "into",
+        "of",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "towards",
+        "toward",
+        "via",
+        "through",
+        "within",
+        "between",
+        "under",
+        "over",
+        "у",
+        "в",
+        "на",
+        "з",
+        "із",
+        "до",
+        "біля",
+        "під",
+    ]
+)
+
+
+def _pronoun_follows(text: str, index: int) -> bool:
+    """A personal pronoun soon after a name, before any other name: a person."""
+    return _PERSONAL_PRONOUN.match(text, index) is not None
 
 
 def _word_before_comma(text: str, index: int) -> str:
@@ -698,6 +747,12 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
             speaker = resolve(people, mention, at)
             if speaker is not None and mention is not None:
                 return Attribution(speaker, _cue_text(text, first.start(), mention.end))
+    according = _ACCORDING.match(text, position, ceiling)
+    if according is not None:  # "…", according to Bilan
+        mention = mention_after(text, according.end(), ceiling)
+        speaker = resolve(people, mention, at)
+        if speaker is not None and mention is not None:
+            return Attribution(speaker, _cue_text(text, according.start(), mention.end))
     for verb in verbs_in(text, position, min(ceiling, position + 100)):
         mention = mention_before(text, position, verb.start())
         verb_end = _verb_end(text, verb, ceiling)

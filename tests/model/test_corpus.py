@@ -1,0 +1,35 @@
+"""The labelled corpus: quote spans and speakers measured against the targets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.eval import evaluate
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def test_corpus_is_large_enough() -> None:
+    articles = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
+    assert len(articles) >= 30
+    assert all(p.with_suffix(".json").exists() for p in articles)
+    assert any(p.name.startswith("uk_") for p in articles)
+
+
+def test_quote_spans_and_speakers_meet_their_targets() -> None:
+    score, articles = evaluate(CORPUS)
+    assert articles >= 30 and score.expected >= 250
+    assert score.precision >= 0.97, score.problems
+    assert score.recall >= 0.97, score.problems
+    assert score.speaker_accuracy >= 0.93, score.problems
+
+
+def test_eval_command_prints_the_figures() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader.eval", str(CORPUS)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    for label in ("span precision", "span recall", "speaker accuracy"):
+        assert label in result.stdout
