@@ -137,53 +137,9 @@ def _classify(text: str, index: int) -> str:
 
 _NEXT_WORD = re.compile(r"[^\W\d_][\w\-]*")
 _NOT_POSSESSED = frozenset(
-    [
-        "about",
-        "above",
-        "after",
-        "against",
-        "and",
-        "as",
-        "at",
-        "because",
-        "before",
-        "but",
-        "by",
-        "during",
-        "for",
-        "from",
-        "if",
-        "in",
-        "into",
-        "is",
-        "like",
-        "of",
-        "on",
-        "or",
-        "over",
-        "since",
-        "than",
-        "that",
-        "the",
-        "then",
-        "through",
-        "to",
-        "under",
-        "until",
-        "was",
-        "were",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "with",
-        "without",
-        "said",
-        "says",
-        "told",
-        "added",
-    ]
+    "about above after against and as at because before but by during for from if in into "
+    "is like of on or over since than that the then through to under until was were when "
+    "where which while who with without said says told added".split()
 )
 
 

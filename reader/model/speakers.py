@@ -567,35 +567,8 @@ _PERSONAL_PRONOUN = re.compile(
 
 
 _PLACE_PREPOSITIONS = frozenset(
-    [
-        "from",
-        "in",
-        "at",
-        "to",
-        "near",
-        "into",
-        "of",
-        "across",
-        "outside",
-        "inside",
-        "around",
-        "towards",
-        "toward",
-        "via",
-        "through",
-        "within",
-        "between",
-        "under",
-        "over",
-        "у",
-        "в",
-        "на",
-        "з",
-        "із",
-        "до",
-        "біля",
-        "під",
-    ]
+    "from in at to near into of across outside inside around towards toward via through "
+    "within between under over у в на з із до біля під".split()
 )
 
 

@@ -49,15 +49,22 @@ def test_multi_paragraph_quote_is_one_quote() -> None:
     article = article_of(body)
     assert len(article.quotes) == 1
     quote = article.quotes[0]
-    assert quote.text == (
-        "We will rebuild every school.\n\nThe first two will open in September.\n\nThis is our city."
+    assert quote.text == "\n\n".join(
+        [
+            "We will rebuild every school.",
+            "The first two will open in September.",
+            "This is our city.",
+        ]
     )
     assert quote.speaker == "Ihor Terekhov"
     assert article.text[quote.start : quote.end].count("\n\n") == 2
 
 
 def test_quote_interrupted_by_its_attribution_is_two_quotes_by_one_speaker() -> None:
-    body = '"This is a serious number," Commissioner Wopke Hoekstra said, "and it is more than double."'
+    body = (
+        '"This is a serious number," Commissioner Wopke Hoekstra said, '
+        '"and it is more than double."'
+    )
     assert quotes_of(body) == [
         ("This is a serious number", "Wopke Hoekstra", False),
         ("and it is more than double.", "Wopke Hoekstra", False),
