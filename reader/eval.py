@@ -2,7 +2,7 @@
 
     python -m reader.eval tests/corpus [--verbose]
 
-Each article ``NAME.txt`` (or ``NAME.md``) has a ``NAME.json`` beside it:
+Each article ``NAME.txt`` (or ``NAME.md``) with a ``NAME.json`` beside it counts:
 ``{"quotes": [{"text": "...", "speaker": "..." | null, "partial": bool}]}``,
 in reading order, ``text`` being the quotation's words without its marks.
 A found quote counts when it overlaps an expected one by at least half of
@@ -143,7 +143,9 @@ def score_article(path: Path) -> Score:
 
 def evaluate(folder: Path) -> tuple[Score, int]:
     total = Score()
-    articles = sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES)
+    articles = sorted(
+        p for p in folder.iterdir() if p.suffix in SUFFIXES and p.with_suffix(".json").exists()
+    )
     for path in articles:
         total.add(score_article(path))
     return total, len(articles)

@@ -267,6 +267,12 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return None
     if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
         return _before_parenthetical(text, floor, words[-1].end())
+    if gap == "," and run[0].group()[0].islower():
+        # "Martin Sion, chief executive of ArianeGroup, admitted": the role is in
+        # apposition; the subject is the name before it.
+        named = _before_parenthetical(text, floor, words[-1].end())
+        if named is not None:
+            return named
     texts = tuple(m.group() for m in run)
     if _is_name_word(last):
         return Mention("name", texts, run[0].start(), run[-1].end())
@@ -516,6 +522,7 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
             or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
+            or text.startswith((", who ", ", який ", ", яка "), run.end())  # "Dudnyk, who grows"
             or (  # "Richard Alden hid losses, and his lawyer": not "from Nova Kakhovka"
                 len(name) >= 2
                 and before.lower() not in _PLACE_PREPOSITIONS
