@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -27,6 +28,16 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument(
         "--export-html", metavar="FILE", help="print the HTML the reading pane renders and exit"
     )
+    mode.add_argument(
+        "--export", metavar="FILE", help="write FILE's quotes and highlights (see --format, -o)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("markdown", "json"),
+        default="markdown",
+        help="export format: markdown notes, or W3C Web Annotation JSON (default: markdown)",
+    )
+    parser.add_argument("-o", "--output", metavar="OUT", help="write the export to OUT, not stdout")
     parser.add_argument("--version", action="version", version=f"{PROG} {reader.__version__}")
     return parser
 
@@ -36,8 +47,46 @@ def _fail(error: ArticleError) -> int:
     return 2
 
 
+def _export(path: str, format_name: str, output: str | None) -> int:
+    from reader.model.anchoring import content_hash
+    from reader.model.export import export
+    from reader.model.highlights import place
+    from reader.model.parse import parse_file
+    from reader.store.database import FILE_NAME, Store, StoreError
+    from reader.store.location import data_folder
+
+    try:
+        article = parse_file(path)
+    except ArticleError as error:
+        return _fail(error)
+    highlights = []
+    store_file = data_folder() / FILE_NAME
+    if store_file.exists():
+        try:
+            store = Store(store_file)
+            stored = store.highlights(os.path.realpath(path), content_hash(article.text))
+            store.close()
+        except StoreError as error:
+            print(f"{PROG}: error: {store_file}: {error}", file=sys.stderr)
+            return 2
+        highlights = place(article.text, stored)
+    text = export(article, highlights, format_name)
+    if output is None:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        return 0
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        print(f"{PROG}: error: {output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.export is not None:
+        return _export(args.export, args.format, args.output)
     if args.dump is not None or args.export_html is not None:
         from reader.model.parse import parse_file
 

@@ -27,3 +27,16 @@ def seed_path() -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def private_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own data and config folders: no highlight or setting leaks."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        folder = home / variable.lower()
+        folder.mkdir()
+        monkeypatch.setenv(variable, str(folder))
+    return home

@@ -7,6 +7,7 @@ import os
 from collections.abc import Sequence
 
 from reader.model.article import Article, Quote
+from reader.model.highlights import Highlight
 
 
 def citation(article: Article) -> str:
@@ -32,5 +33,21 @@ def quotes_as_html(article: Article, quotes: Sequence[Quote]) -> str:
         f"<blockquote><p>“{html.escape(quote.text)}”</p>"
         f"<p>— <b>{html.escape(_speaker(quote))}</b></p></blockquote>"
         for quote in quotes
+    ]
+    return "\n".join(blocks) + f"\n<p><cite>Source: {html.escape(citation(article))}</cite></p>\n"
+
+
+def highlights_as_text(article: Article, highlights: Sequence[Highlight]) -> str:
+    """Each highlighted passage (with its note), then one citation line."""
+    blocks = [f"“{h.text}”" + (f"\nNote: {h.note}" if h.note else "") for h in highlights]
+    return "\n\n".join(blocks) + f"\n\nSource: {citation(article)}\n"
+
+
+def highlights_as_html(article: Article, highlights: Sequence[Highlight]) -> str:
+    blocks = [
+        f"<blockquote><p>“{html.escape(h.text)}”</p>"
+        + (f"<p><i>Note: {html.escape(h.note)}</i></p>" if h.note else "")
+        + "</blockquote>"
+        for h in highlights
     ]
     return "\n".join(blocks) + f"\n<p><cite>Source: {html.escape(citation(article))}</cite></p>\n"

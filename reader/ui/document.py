@@ -9,10 +9,12 @@ over. The GUI thread only swaps it in.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThread, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from reader.bundled import read_resource
 from reader.model.article import Article
@@ -40,28 +42,61 @@ def pane_stylesheet() -> str:
     return _STYLESHEET
 
 
-def new_document(html: str) -> QTextDocument:
-    """A document styled like the reading pane, holding ``html``."""
+def new_document(html: str, *, in_pieces: bool = False) -> QTextDocument:
+    """A document styled like the reading pane, holding ``html``.
+
+    ``in_pieces`` builds it a few dozen kilobytes at a time: Qt holds Python's
+    lock for the whole of one ``setHtml``, so a book-size article built in one
+    call would freeze the window even from another thread.
+    """
     document = QTextDocument()
     document.setDefaultStyleSheet(pane_stylesheet())
     document.setDefaultFont(reading_font())
     document.setDocumentMargin(SIDE_PADDING)
     document.setUndoRedoEnabled(False)
-    document.setHtml(html)
+    if not in_pieces:
+        document.setHtml(html)
+        return document
+    cursor = QTextCursor(document)
+    for number, piece in enumerate(html_pieces(html)):
+        if number:
+            cursor.insertBlock()  # each piece starts a block of its own
+        cursor.insertHtml(piece)
     return document
 
 
+_OPENS = re.compile(r"<(?:blockquote|ul|ol|pre|table|div)\b")
+_CLOSES = re.compile(r"</(?:blockquote|ul|ol|pre|table|div)>")
+
+
+def html_pieces(html: str, size: int = 20_000) -> Iterator[str]:
+    """``html`` cut between top-level elements into pieces of about ``size`` characters."""
+    piece: list[str] = []
+    length = depth = 0
+    for line in html.split("\n"):
+        if depth == 0 and length >= size:
+            yield "\n".join(piece)
+            piece, length = [], 0
+        piece.append(line)
+        length += len(line)
+        depth += len(_OPENS.findall(line)) - len(_CLOSES.findall(line))
+    if piece:
+        yield "\n".join(piece)
+
+
 def collect_anchors(document: QTextDocument) -> dict[str, int]:
-    """Where each element with an id starts in ``document``."""
+    """Where each element with an id starts in ``document``.
+
+    One ``textFormats()`` call per block rather than a fragment iterator: far
+    fewer calls into Qt, which matters when this runs beside the GUI thread.
+    """
     found: dict[str, int] = {}
     block = document.begin()
     while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            for name in fragment.charFormat().anchorNames():
-                found.setdefault(name, fragment.position())
-            iterator += 1
+        base = block.position()
+        for piece in block.textFormats():
+            for name in piece.format.anchorNames():
+                found.setdefault(name, base + piece.start)
         block = block.next()
     return found
 
@@ -75,8 +110,8 @@ class RenderedArticle:
     anchors: dict[str, int]
 
 
-def render_article(article: Article) -> RenderedArticle:
-    document = new_document(render_body(article))
+def render_article(article: Article, *, in_pieces: bool = False) -> RenderedArticle:
+    document = new_document(render_body(article), in_pieces=in_pieces)
     return RenderedArticle(article, document, collect_anchors(document))
 
 
@@ -101,6 +136,6 @@ class ArticleLoader(QRunnable):
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return
-        rendered = render_article(article)
+        rendered = render_article(article, in_pieces=True)
         rendered.document.moveToThread(self.target)
         self.signals.loaded.emit(rendered)

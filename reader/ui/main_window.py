@@ -1,4 +1,4 @@
-"""The main window: section list, reading pane and quote panel over one `Article`."""
+"""The main window: section list, reading pane and quote/highlight panel over one `Article`."""
 
 from __future__ import annotations
 
@@ -6,29 +6,37 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 import reader
 from reader.model.article import Article
+from reader.model.export import FORMATS, export
+from reader.model.highlights import COLOURS, DEFAULT_COLOUR
 from reader.model.load import ArticleError
 from reader.model.parse import parse_file
+from reader.store.database import Store
 from reader.ui.document import ArticleLoader, RenderedArticle, render_article
+from reader.ui.highlights import HighlightBook, HighlightList, HighlightRole
 from reader.ui.models import QuoteListModel, SectionListModel, SectionRole
 from reader.ui.quote_panel import QuoteList
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
 
 QUOTE_MARK_COLOUR = QColor(255, 214, 102, 170)
+HIGHLIGHT_ALPHA = 150
 BACKGROUND_BYTES = 512 * 1024  # files this big are opened off the GUI thread
 WORDS_PER_MINUTE = 230
 FILE_FILTERS = ";;".join(
@@ -55,20 +63,35 @@ def _titled(widget: QWidget, title: str) -> tuple[QWidget, QLabel]:
     return box, label
 
 
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
 class MainWindow(QMainWindow):
     """One window per open file; every view reads the same `Article`."""
 
     articleChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store | None = None,
+        store_error: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._article: Article | None = None
         self._path: str | None = None
         self.error: str | None = None
+        self.highlight_colour = DEFAULT_COLOUR
 
         self.sectionModel = SectionListModel(parent=self)
         self.quoteModel = QuoteListModel(parent=self)
+        self.highlights = HighlightBook(store, store_error, self)
+        self.highlights.changed.connect(self.paint_highlights)
+        self.highlights.failed.connect(self._report)
 
         self.sectionList = SectionList(self.sectionModel)
         self.sectionList.clicked.connect(self._section_chosen)
@@ -80,13 +103,26 @@ class MainWindow(QMainWindow):
         self.quoteList.clicked.connect(self._quote_chosen)
         self.quoteList.activated.connect(self._quote_chosen)
 
+        self.highlightList = HighlightList(self.highlights)
+        self.highlightList.clicked.connect(self._highlight_chosen)
+        self.highlightList.activated.connect(self._highlight_chosen)
+        self.highlightList.noteRequested.connect(self.edit_note)
+
+        self.panelTabs = QTabWidget()
+        self.panelTabs.setObjectName("panelTabs")
+        self.panelTabs.setAccessibleName("Quotes and highlights")
+        self.panelTabs.addTab(self.quoteList, "Quotes")
+        self.panelTabs.addTab(self.highlightList, "Highlights")
+        self.highlights.model.rowsInserted.connect(self._count_highlights)
+        self.highlights.model.rowsRemoved.connect(self._count_highlights)
+        self.highlights.model.modelReset.connect(self._count_highlights)
+
         sections_box, _ = _titled(self.sectionList, "Sections")
-        quotes_box, self._quotes_title = _titled(self.quoteList, "Quotes")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(sections_box)
         self.splitter.addWidget(self.readingPane)
-        self.splitter.addWidget(quotes_box)
+        self.splitter.addWidget(self.panelTabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -105,18 +141,74 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._words_label)
         self._pending: str | None = None
         self._loaders: set[QObject] = set()
+
+        self._build_actions()
         self._build_menus()
         self.resize(1360, 860)
+        if store is not None and store.recovered_from is not None:
+            self._report(
+                f"The highlight store could not be opened; it was moved aside to "
+                f"{store.recovered_from.name} and a new one was started."
+            )
+        elif store is None and store_error:
+            self._report(f"Highlights cannot be saved: {store_error}. Reading works as usual.")
 
-    # ------------------------------------------------------------ menus
+    # ------------------------------------------------------------ actions and menus
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+    def _build_actions(self) -> None:
         self.openAction = QAction("&Open…", self)
         self.openAction.setObjectName("openAction")
         self.openAction.setShortcut(QKeySequence.StandardKey.Open)
         self.openAction.triggered.connect(self.choose_file)
+
+        self.exportAction = QAction("&Export Quotes and Highlights…", self)
+        self.exportAction.setObjectName("exportAction")
+        self.exportAction.setShortcut(QKeySequence("Ctrl+E"))
+        self.exportAction.triggered.connect(self.choose_export)
+
+        self.highlightAction = QAction("&Highlight Selection", self)
+        self.highlightAction.setObjectName("highlightAction")
+        self.highlightAction.setShortcut(QKeySequence("Ctrl+H"))
+        self.highlightAction.setToolTip("Highlight the selected text (Ctrl+H)")
+        self.highlightAction.triggered.connect(self.highlight_selection)
+        self.highlightAction.setEnabled(False)
+        self.readingPane.copyAvailable.connect(self.highlightAction.setEnabled)
+        self.readingPane.extraContextActions = [self.highlightAction]
+
+        self.colourGroup = QActionGroup(self)
+        self.colourGroup.setExclusive(True)
+        self.colourActions: dict[str, QAction] = {}
+        for name, value in COLOURS.items():
+            action = QAction(_swatch(value), name.capitalize(), self)
+            action.setObjectName(f"colour{name.capitalize()}Action")
+            action.setCheckable(True)
+            action.setChecked(name == DEFAULT_COLOUR)
+            action.triggered.connect(lambda _=False, n=name: self.set_highlight_colour(n))
+            self.colourGroup.addAction(action)
+            self.colourActions[name] = action
+        self.highlightAction.setIcon(_swatch(COLOURS[DEFAULT_COLOUR]))
+
+        self.undoAction = self.highlights.undo_stack.createUndoAction(self, "&Undo")
+        self.undoAction.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undoAction.setObjectName("undoAction")
+        self.redoAction = self.highlights.undo_stack.createRedoAction(self, "&Redo")
+        self.redoAction.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redoAction.setObjectName("redoAction")
+
+        toolbar = QToolBar("Highlighting", self)
+        toolbar.setObjectName("highlightToolbar")
+        toolbar.addAction(self.highlightAction)
+        for action in self.colourActions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undoAction)
+        toolbar.addAction(self.redoAction)
+        self.addToolBar(toolbar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.openAction)
+        file_menu.addAction(self.exportAction)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -124,7 +216,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undoAction)
+        edit_menu.addAction(self.redoAction)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.quoteList.copyAction)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.highlightAction)
+        colour_menu = edit_menu.addMenu("Highlight &Colour")
+        for action in self.colourActions.values():
+            colour_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Article Reader", self)
@@ -137,8 +237,11 @@ class MainWindow(QMainWindow):
             "About Article Reader",
             f"<h3>Article Reader {reader.__version__}</h3>"
             "<p>Read news articles and long reads; see every quote with who said it, "
-            "and copy quotes with attribution.</p>",
+            "highlight passages, and copy quotes with attribution.</p>",
         )
+
+    def _report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
 
     # ------------------------------------------------------------ content
 
@@ -218,8 +321,9 @@ class MainWindow(QMainWindow):
         self.sectionModel.set_article(article)
         self.quoteModel.set_article(article)
         self.readingPane.show_rendered(rendered)
+        self.highlights.open(article)
         count = len(article.quotes)
-        self._quotes_title.setText(f"Quotes ({count})" if count else "Quotes (none found)")
+        self.panelTabs.setTabText(0, f"Quotes ({count})")
         self.setWindowTitle(f"{article.title} — Article Reader")
         self.setWindowFilePath(article.path or "")
         words = article.word_count
@@ -232,7 +336,8 @@ class MainWindow(QMainWindow):
         self.error = message
         self.sectionModel.set_article(None)
         self.quoteModel.set_article(None)
-        self._quotes_title.setText("Quotes")
+        self.highlights.open(None)
+        self.panelTabs.setTabText(0, "Quotes")
         self._words_label.setText("")
         self.readingPane.show_error(message)
         self.setWindowTitle("Article Reader")
@@ -243,6 +348,93 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open Article", start, FILE_FILTERS)
         if path:
             self.open_path(path)
+
+    def choose_export(self) -> None:
+        if self._article is None:
+            return
+        stem = Path(self._article.path or "article").stem
+        start = str(Path(self._path or Path.home()).with_name(f"{stem}-quotes.md"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export Quotes and Highlights",
+            start,
+            "Markdown (*.md);;Web Annotation JSON (*.json)",
+        )
+        if path:
+            self.export_to(
+                path, "json" if "json" in chosen or path.endswith(".json") else "markdown"
+            )
+
+    def export_to(self, path: str | os.PathLike[str], format_name: str) -> bool:
+        """Write the article's quotes and highlights to ``path``; False (and why) on failure."""
+        if self._article is None or format_name not in FORMATS:
+            return False
+        try:
+            Path(path).write_text(
+                export(self._article, self.highlights.model.items(), format_name), encoding="utf-8"
+            )
+        except OSError as error:
+            self._report(f"Could not export to {path}: {error.strerror or error}")
+            return False
+        self._report(f"Exported to {path}")
+        return True
+
+    # ------------------------------------------------------------ highlights
+
+    def set_highlight_colour(self, colour: str) -> None:
+        self.highlight_colour = colour
+        self.colourActions[colour].setChecked(True)
+        self.highlightAction.setIcon(_swatch(COLOURS[colour]))
+
+    def highlight_selection(self) -> bool:
+        """Highlight the pane's selection in the current colour; True once saved."""
+        found = self.readingPane.selection_in_article()
+        if found is None:
+            self._report("Select some text of the article to highlight it.")
+            return False
+        made = self.highlights.add(*found, self.highlight_colour)
+        if made is not None:  # the selection would hide the new colour
+            cursor = self.readingPane.textCursor()
+            cursor.clearSelection()
+            self.readingPane.setTextCursor(cursor)
+        return made is not None
+
+    def edit_note(self, highlight_id: str) -> None:
+        highlight = self.highlights.model.by_id(highlight_id)
+        if highlight is None:
+            return
+        note, accepted = QInputDialog.getMultiLineText(
+            self, "Note", f"Note for “{highlight.text[:60]}”:", highlight.note
+        )
+        if accepted:
+            self.highlights.set_note(highlight_id, note.strip())
+
+    def paint_highlights(self) -> None:
+        ranges = []
+        for highlight in self.highlights.model.items():
+            if highlight.detached:
+                continue
+            found = self.readingPane.article_range(highlight.start, highlight.end)
+            if found is not None:
+                colour = QColor(COLOURS.get(highlight.colour, COLOURS[DEFAULT_COLOUR]))
+                colour.setAlpha(HIGHLIGHT_ALPHA)
+                ranges.append((found[0], found[1], colour))
+        self.readingPane.set_marks("highlights", ranges)
+
+    def _count_highlights(self) -> None:
+        count = self.highlights.model.rowCount()
+        self.panelTabs.setTabText(1, f"Highlights ({count})" if count else "Highlights")
+
+    def _highlight_chosen(self, index: QModelIndex) -> None:
+        highlight = self.highlights.model.highlight(index)
+        if highlight is None or highlight.detached:
+            return
+        found = self.readingPane.article_range(highlight.start, highlight.end)
+        if found is not None:
+            self.readingPane.reveal(*found)
+
+    def highlight_id_at(self, row: int) -> str:
+        return str(self.highlights.model.index(row).data(HighlightRole.Id))
 
     # ------------------------------------------------------------ navigation
 

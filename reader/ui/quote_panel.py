@@ -33,6 +33,11 @@ _QUOTE_LINES = 4
 class QuoteDelegate(QStyledItemDelegate):
     """Paints a quote row: the words (up to four lines), the speaker, the section."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Row heights by (text, width, font): a book has thousands of quotes.
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         body = QFont(option.font)
         speaker = QFont(option.font)
@@ -53,13 +58,18 @@ class QuoteDelegate(QStyledItemDelegate):
         parent = self.parent()
         if isinstance(parent, QListView):
             width = max(120, parent.viewport().width() - 2 * _PADDING)
-        _, speaker, small = self._fonts(option)
         text = f"“{index.data(QuoteRole.Text)}”"
-        height = self._quote_rect(option, text, width).height()
-        height += (
-            QFontMetrics(speaker).lineSpacing() + QFontMetrics(small).lineSpacing() + 3 * _PADDING
-        )
-        return QSize(width + 2 * _PADDING, height)
+        key = (text, width, option.font.key())
+        cached = self._sizes.get(key)
+        if cached is None:
+            _, speaker, small = self._fonts(option)
+            height = self._quote_rect(option, text, width).height()
+            height += QFontMetrics(speaker).lineSpacing() + QFontMetrics(small).lineSpacing()
+            cached = QSize(width + 2 * _PADDING, height + 3 * _PADDING)
+            if len(self._sizes) > 20_000:
+                self._sizes.clear()
+            self._sizes[key] = cached
+        return cached
 
     def paint(
         self,
@@ -145,6 +155,9 @@ class QuoteList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
+        # Thousands of rows are laid out a batch per event-loop turn: no freeze.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(150)
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.copyAction = QAction("&Copy with Attribution", self)

@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QDesktopServices,
     QResizeEvent,
     QTextCharFormat,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.model.article import Article
+from reader.model.textmap import TextMap
 from reader.ui.document import RenderedArticle, collect_anchors, new_document, render_article
 
 READING_WIDTH = 760  # px, padding included: about 70 characters a line
@@ -45,7 +48,14 @@ class ReadingPane(QTextBrowser):
         self._adopt(new_document(""))
         self._article: Article | None = None
         self._anchors: dict[str, int] | None = None
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # Painted in this order: highlights, then the chosen quote, then find matches.
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {
+            "highlights": [],
+            "quote": [],
+            "find": [],
+        }
+        self._text_map: TextMap | None = None
+        self.extraContextActions: list[QAction] = []
 
     # ------------------------------------------------------------ content
 
@@ -61,16 +71,16 @@ class ReadingPane(QTextBrowser):
         """Show a document built for ``rendered.article`` (possibly on another thread)."""
         self._article = rendered.article
         self._anchors = rendered.anchors
-        self._layers.clear()
-        self.setExtraSelections([])
+        self._text_map = None
+        self._clear_marks()
         self._adopt(rendered.document)
 
     def show_error(self, message: str) -> None:
         """Show why a file could not be opened, in place of the article."""
         self._article = None
         self._anchors = None
-        self._layers.clear()
-        self.setExtraSelections([])
+        self._text_map = None
+        self._clear_marks()
         self._adopt(
             new_document(
                 '<h1 class="title">This file cannot be opened</h1>'
@@ -122,6 +132,44 @@ class ReadingPane(QTextBrowser):
                 return rect.top() + line.y()
         return rect.top()
 
+    def text_map(self) -> TextMap | None:
+        """Pane positions to article offsets (built on first use, once per document)."""
+        if self._article is None:
+            return None
+        if self._text_map is None:
+            self._text_map = TextMap(self.document().toPlainText(), self._article.text)
+        return self._text_map
+
+    def selection_in_article(self) -> tuple[int, int] | None:
+        """The selected text as article offsets, None when nothing maps."""
+        cursor = self.textCursor()
+        text_map = self.text_map()
+        if not cursor.hasSelection() or text_map is None:
+            return None
+        start = text_map.to_source(cursor.selectionStart())
+        end = text_map.to_source(cursor.selectionEnd(), end=True)
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def article_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Article offsets as pane positions."""
+        text_map = self.text_map()
+        if text_map is None:
+            return None
+        first = text_map.to_rendered(start)
+        last = text_map.to_rendered(end, end=True)
+        if first is None or last is None or last <= first:
+            return None
+        return first, last
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.extraContextActions:
+            menu.addSeparator()
+            menu.addActions(self.extraContextActions)
+        menu.exec(event.globalPos())
+
     # ------------------------------------------------------------ scrolling
 
     def scroll_to_anchor(self, name: str) -> bool:
@@ -161,6 +209,11 @@ class ReadingPane(QTextBrowser):
             selections.append(selection)
         self._layers[layer] = selections
         self.setExtraSelections([s for marks in self._layers.values() for s in marks])
+
+    def _clear_marks(self) -> None:
+        for layer in self._layers.values():
+            layer.clear()
+        self.setExtraSelections([])
 
     def marked_text(self, layer: str) -> list[str]:
         return [s.cursor.selectedText() for s in self._layers.get(layer, [])]
