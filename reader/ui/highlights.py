@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -49,6 +48,7 @@ from reader.model.article import Article
 from reader.model.cite import highlights_as_html, highlights_as_text
 from reader.model.highlights import COLOURS, Highlight, new_highlight, now, place
 from reader.store.database import Store, StoreError
+from reader.ui.models import ReadOnlyListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -67,43 +67,45 @@ def _order(highlight: Highlight) -> tuple[int, int, int]:
     return (1 if highlight.detached else 0, highlight.start, highlight.end)
 
 
-class HighlightListModel(QAbstractListModel):
+class HighlightListModel(ReadOnlyListModel):
     """The open article's highlights, in reading order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._article: Article | None = None
-        self._items: list[Highlight] = []
+        self._rows: list[Highlight] = []
+
+    def _items(self) -> list[Highlight]:
+        return self._rows
 
     @property
     def article(self) -> Article | None:
         return self._article
 
     def items(self) -> list[Highlight]:
-        return list(self._items)
+        return list(self._rows)
 
     def reset(self, article: Article | None, highlights: list[Highlight]) -> None:
         self.beginResetModel()
         self._article = article
-        self._items = sorted(highlights, key=_order)
+        self._rows = sorted(highlights, key=_order)
         self.endResetModel()
 
     def row_of(self, highlight_id: str) -> int:
-        return next((i for i, h in enumerate(self._items) if h.id == highlight_id), -1)
+        return next((i for i, h in enumerate(self._rows) if h.id == highlight_id), -1)
 
     def highlight(self, index: _Index) -> Highlight | None:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        return self._items[index.row()]
+        found: Highlight | None = self._item_at(index)
+        return found
 
     def by_id(self, highlight_id: str) -> Highlight | None:
         row = self.row_of(highlight_id)
-        return self._items[row] if row >= 0 else None
+        return self._rows[row] if row >= 0 else None
 
     def insert(self, highlight: Highlight) -> None:
-        row = bisect.bisect_left([_order(h) for h in self._items], _order(highlight))
+        row = bisect.bisect_left([_order(h) for h in self._rows], _order(highlight))
         self.beginInsertRows(QModelIndex(), row, row)
-        self._items.insert(row, highlight)
+        self._rows.insert(row, highlight)
         self.endInsertRows()
 
     def remove(self, highlight_id: str) -> None:
@@ -111,28 +113,16 @@ class HighlightListModel(QAbstractListModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
+        del self._rows[row]
         self.endRemoveRows()
 
     def replace(self, highlight: Highlight) -> None:
         row = self.row_of(highlight.id)
         if row < 0:
             return
-        self._items[row] = highlight
+        self._rows[row] = highlight
         index = self.index(row)
         self.dataChanged.emit(index, index)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def section_title(self, highlight: Highlight) -> str:
         if self._article is None or highlight.detached:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -27,23 +28,10 @@ class QuoteRole(IntEnum):
     Partial = Qt.ItemDataRole.UserRole + 6
 
 
-class _ArticleListModel(QAbstractListModel):
-    """A list model whose rows come from one `Article`; `set_article` resets it."""
+class ReadOnlyListModel(QAbstractListModel):
+    """Rows of selectable, read-only items from `_items()`."""
 
-    def __init__(self, article: Article | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._article = article
-
-    @property
-    def article(self) -> Article | None:
-        return self._article
-
-    def set_article(self, article: Article | None) -> None:
-        self.beginResetModel()
-        self._article = article
-        self.endResetModel()
-
-    def _items(self) -> tuple[Any, ...]:
+    def _items(self) -> Sequence[Any]:
         raise NotImplementedError
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -63,6 +51,23 @@ class _ArticleListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(items):
             return None
         return items[index.row()]
+
+
+class _ArticleListModel(ReadOnlyListModel):
+    """A list model whose rows come from one `Article`; `set_article` resets it."""
+
+    def __init__(self, article: Article | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._article = article
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_article(self, article: Article | None) -> None:
+        self.beginResetModel()
+        self._article = article
+        self.endResetModel()
 
 
 class SectionListModel(_ArticleListModel):

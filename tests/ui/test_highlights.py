@@ -197,3 +197,9 @@ def test_export_from_the_window_and_the_command_line_agree(
     assert markdown.index("> Rutte urged not to forget", section) > section
     assert "> Note: Key point" in markdown
     assert "— Mark Rutte" in markdown
+
+
+def test_highlight_model_follows_qt_rules(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    highlight(window, "Rutte urged not to forget")
+    highlight(window, "He says it was the right move")
+    qtmodeltester.check(window.highlights.model)
