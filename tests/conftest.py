@@ -34,9 +34,14 @@ def private_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
     """Every test gets its own data and config folders: no highlight or setting leaks."""
+    from PySide6.QtCore import QSettings
+
     home = tmp_path_factory.mktemp("home")
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
         folder = home / variable.lower()
         folder.mkdir()
         monkeypatch.setenv(variable, str(folder))
+    # QSettings reads XDG_CONFIG_HOME once per process; point it at this test's folder.
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(home / "xdg_config_home"))
     return home

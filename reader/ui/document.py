@@ -1,9 +1,10 @@
 """An `Article` as a Qt text document, built on any thread.
 
 Rendering a book-size article takes seconds, so it happens beside the GUI
-thread: the worker parses, renders the HTML, builds the `QTextDocument`, finds
-where every heading and quote landed in it, and hands the finished document
-over. The GUI thread only swaps it in.
+thread: the worker parses, renders the HTML, builds the `QTextDocument` (in
+pieces, so the GUI thread gets Python's lock between them), finds where every
+heading and quote landed in it, and hands the finished document over. The GUI
+thread only swaps it in.
 """
 
 from __future__ import annotations
@@ -25,7 +26,14 @@ from reader.model.render import render_body
 BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
 BODY_POINT_SIZE = 12.5
 SIDE_PADDING = 32
-_STYLESHEET: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentStyle:
+    """How the pane's documents look: the stylesheet and the body text size."""
+
+    stylesheet: str
+    point_size: float = BODY_POINT_SIZE
 
 
 def reading_font(point_size: float = BODY_POINT_SIZE) -> QFont:
@@ -36,22 +44,27 @@ def reading_font(point_size: float = BODY_POINT_SIZE) -> QFont:
 
 
 def pane_stylesheet() -> str:
-    global _STYLESHEET
-    if _STYLESHEET is None:
-        _STYLESHEET = read_resource("pane.css")
-    return _STYLESHEET
+    """The pane's base stylesheet, as shipped in ``resources/``."""
+    return read_resource("pane.css")
 
 
-def new_document(html: str, *, in_pieces: bool = False) -> QTextDocument:
+def default_style() -> DocumentStyle:
+    return DocumentStyle(pane_stylesheet())
+
+
+def new_document(
+    html: str, style: DocumentStyle | None = None, *, in_pieces: bool = False
+) -> QTextDocument:
     """A document styled like the reading pane, holding ``html``.
 
     ``in_pieces`` builds it a few dozen kilobytes at a time: Qt holds Python's
     lock for the whole of one ``setHtml``, so a book-size article built in one
     call would freeze the window even from another thread.
     """
+    style = style or default_style()
     document = QTextDocument()
-    document.setDefaultStyleSheet(pane_stylesheet())
-    document.setDefaultFont(reading_font())
+    document.setDefaultStyleSheet(style.stylesheet)
+    document.setDefaultFont(reading_font(style.point_size))
     document.setDocumentMargin(SIDE_PADDING)
     document.setUndoRedoEnabled(False)
     if not in_pieces:
@@ -103,16 +116,27 @@ def collect_anchors(document: QTextDocument) -> dict[str, int]:
 
 @dataclass
 class RenderedArticle:
-    """One article and its document, ready for the pane."""
+    """One article, its HTML and its document, ready for the pane."""
 
     article: Article
+    html: str
     document: QTextDocument
     anchors: dict[str, int]
 
 
-def render_article(article: Article, *, in_pieces: bool = False) -> RenderedArticle:
-    document = new_document(render_body(article), in_pieces=in_pieces)
-    return RenderedArticle(article, document, collect_anchors(document))
+def render_article(
+    article: Article, style: DocumentStyle | None = None, *, in_pieces: bool = False
+) -> RenderedArticle:
+    html = render_body(article)
+    return build(article, html, style, in_pieces=in_pieces)
+
+
+def build(
+    article: Article, html: str, style: DocumentStyle | None = None, *, in_pieces: bool = False
+) -> RenderedArticle:
+    """The document for already rendered ``html`` (a new theme or text size)."""
+    document = new_document(html, style, in_pieces=in_pieces)
+    return RenderedArticle(article, html, document, collect_anchors(document))
 
 
 class _LoaderSignals(QObject):
@@ -123,10 +147,13 @@ class _LoaderSignals(QObject):
 class ArticleLoader(QRunnable):
     """Parses and renders one file on a pool thread, then moves the result to ``target``."""
 
-    def __init__(self, path: str | os.PathLike[str], target: QThread) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], target: QThread, style: DocumentStyle | None = None
+    ) -> None:
         super().__init__()
         self.path = os.fspath(path)
         self.target = target
+        self.style = style
         self.signals = _LoaderSignals()
         self.setAutoDelete(True)
 
@@ -136,6 +163,6 @@ class ArticleLoader(QRunnable):
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return
-        rendered = render_article(article, in_pieces=True)
+        rendered = render_article(article, self.style, in_pieces=True)
         rendered.document.moveToThread(self.target)
         self.signals.loaded.emit(rendered)

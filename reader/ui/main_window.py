@@ -5,9 +5,34 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QMarginsF,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPixmap,
+    QShowEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -17,6 +42,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,18 +53,37 @@ from reader.model.export import FORMATS, export
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
 from reader.model.load import ArticleError
 from reader.model.parse import parse_file
-from reader.store.database import Store
-from reader.ui.document import ArticleLoader, RenderedArticle, render_article
+from reader.store.database import Store, StoreError
+from reader.ui.appearance import (
+    THEMES,
+    ZOOM_LIMITS,
+    pane_palette,
+    resolve_theme,
+    themed_stylesheet,
+    window_palette,
+)
+from reader.ui.document import (
+    BODY_POINT_SIZE,
+    ArticleLoader,
+    DocumentStyle,
+    RenderedArticle,
+    pane_stylesheet,
+    render_article,
+)
+from reader.ui.find_bar import FindBar
 from reader.ui.highlights import HighlightBook, HighlightList, HighlightRole
 from reader.ui.models import QuoteListModel, SectionListModel, SectionRole
 from reader.ui.quote_panel import QuoteList
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
+from reader.ui.settings import Settings
 
 QUOTE_MARK_COLOUR = QColor(255, 214, 102, 170)
 HIGHLIGHT_ALPHA = 150
 BACKGROUND_BYTES = 512 * 1024  # files this big are opened off the GUI thread
 WORDS_PER_MINUTE = 230
+RELOAD_SETTLE_MS = 150  # a changed file must hold still this long before it is read
+HISTORY_LIMIT = 100
 FILE_FILTERS = ";;".join(
     [
         "Articles (*.txt *.md *.markdown *.text)",
@@ -97,7 +142,19 @@ class MainWindow(QMainWindow):
         self.sectionList.clicked.connect(self._section_chosen)
         self.sectionList.activated.connect(self._section_chosen)
 
+        self.settings = Settings()
         self.readingPane = ReadingPane()
+        self.readingPane.restyled.connect(self._repaint_marks)
+        self.findBar = FindBar(self.readingPane)
+        reading = QWidget()
+        reading.setObjectName("readingArea")
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.readingPane)
+        reading_layout.addWidget(self.findBar)
+        self._history: list[int] = []
+        self._future: list[int] = []
 
         self.quoteList = QuoteList(self.quoteModel)
         self.quoteList.clicked.connect(self._quote_chosen)
@@ -117,11 +174,12 @@ class MainWindow(QMainWindow):
         self.highlights.model.rowsRemoved.connect(self._count_highlights)
         self.highlights.model.modelReset.connect(self._count_highlights)
 
-        sections_box, _ = _titled(self.sectionList, "Sections")
+        self.sectionsBox, _ = _titled(self.sectionList, "Sections")
+        self.sectionsBox.setObjectName("sectionsPanel")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(sections_box)
-        self.splitter.addWidget(self.readingPane)
+        self.splitter.addWidget(self.sectionsBox)
+        self.splitter.addWidget(reading)
         self.splitter.addWidget(self.panelTabs)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
@@ -131,6 +189,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._words_label = QLabel()
+        self._position_label = QLabel()
+        self._position_label.setObjectName("positionLabel")
         self.progress = QProgressBar()
         self.progress.setObjectName("loadingProgress")
         self.progress.setAccessibleName("Opening the article")
@@ -138,13 +198,32 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self._position_label)
         self.statusBar().addPermanentWidget(self._words_label)
         self._pending: str | None = None
         self._loaders: set[QObject] = set()
 
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._file_touched)
+        self._watcher.directoryChanged.connect(self._file_touched)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_SETTLE_MS)
+        self._reload_timer.timeout.connect(self._reload_if_settled)
+        self._last_stat: tuple[int, int] | None = None
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(1000)
+        self._position_timer.timeout.connect(self.save_position)
+        self.readingPane.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.setAcceptDrops(True)
+
         self._build_actions()
         self._build_menus()
         self.resize(1360, 860)
+        self._restore_layout()
+        self.apply_appearance()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: self.apply_appearance())
         if store is not None and store.recovered_from is not None:
             self._report(
                 f"The highlight store could not be opened; it was moved aside to "
@@ -180,6 +259,7 @@ class MainWindow(QMainWindow):
         self.colourActions: dict[str, QAction] = {}
         for name, value in COLOURS.items():
             action = QAction(_swatch(value), name.capitalize(), self)
+            action.setToolTip(f"Highlight in {name}")
             action.setObjectName(f"colour{name.capitalize()}Action")
             action.setCheckable(True)
             action.setChecked(name == DEFAULT_COLOUR)
@@ -195,9 +275,73 @@ class MainWindow(QMainWindow):
         self.redoAction.setShortcut(QKeySequence.StandardKey.Redo)
         self.redoAction.setObjectName("redoAction")
 
+        def action(text: str, name: str, slot: object, *keys: QKeySequence | str) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            made.setShortcuts([QKeySequence(k) if isinstance(k, str) else k for k in keys])
+            made.triggered.connect(slot)  # type: ignore[arg-type]
+            self.addAction(made)  # the shortcut works wherever focus is
+            return made
+
+        self.printAction = action(
+            "&Print…", "printAction", self.print_article, QKeySequence.StandardKey.Print
+        )
+        self.pdfAction = action("Export as P&DF…", "pdfAction", self.choose_pdf)
+        self.findAction = action(
+            "&Find…", "findAction", self.findBar.open, QKeySequence.StandardKey.Find
+        )
+        self.findNextAction = action("Find &Next", "findNextAction", self.findBar.next, "F3")
+        self.findPreviousAction = action(
+            "Find Pre&vious", "findPreviousAction", self.findBar.previous, "Shift+F3"
+        )
+        self.nextSectionAction = action(
+            "&Next Section", "nextSectionAction", lambda: self.step_section(1), "Alt+Down"
+        )
+        self.previousSectionAction = action(
+            "&Previous Section", "previousSectionAction", lambda: self.step_section(-1), "Alt+Up"
+        )
+        self.backAction = action("&Back", "backAction", self.go_back, QKeySequence.StandardKey.Back)
+        self.forwardAction = action(
+            "&Forward", "forwardAction", self.go_forward, QKeySequence.StandardKey.Forward
+        )
+        self.zoomInAction = action(
+            "Zoom &In",
+            "zoomInAction",
+            lambda: self.zoom(1),
+            QKeySequence.StandardKey.ZoomIn,
+            "Ctrl+=",
+        )
+        self.zoomOutAction = action(
+            "Zoom &Out", "zoomOutAction", lambda: self.zoom(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoomResetAction = action(
+            "&Actual Size", "zoomResetAction", lambda: self.zoom(0), "Ctrl+0"
+        )
+        self.themeGroup = QActionGroup(self)
+        self.themeActions: dict[str, QAction] = {}
+        for name in ("system", *THEMES):
+            label = "Follow the &System" if name == "system" else f"&{name.capitalize()}"
+            theme_action = QAction(label, self)
+            theme_action.setObjectName(f"theme{name.capitalize()}Action")
+            theme_action.setCheckable(True)
+            theme_action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            self.themeGroup.addAction(theme_action)
+            self.themeActions[name] = theme_action
+        self.showSectionsAction = QAction("Show &Sections", self)
+        self.showSectionsAction.setObjectName("showSectionsAction")
+        self.showSectionsAction.setCheckable(True)
+        self.showSectionsAction.toggled.connect(self._show_sections)
+        self.showPanelAction = QAction("Show &Quotes and Highlights", self)
+        self.showPanelAction.setObjectName("showPanelAction")
+        self.showPanelAction.setCheckable(True)
+        self.showPanelAction.toggled.connect(self._show_panel)
+
         toolbar = QToolBar("Highlighting", self)
         toolbar.setObjectName("highlightToolbar")
         toolbar.addAction(self.highlightAction)
+        button = toolbar.widgetForAction(self.highlightAction)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in self.colourActions.values():
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -208,7 +352,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.openAction)
+        self.recentMenu = file_menu.addMenu("Open &Recent")
+        self.recentMenu.setObjectName("recentMenu")
+        self._fill_recent_menu()
+        file_menu.addSeparator()
         file_menu.addAction(self.exportAction)
+        file_menu.addAction(self.pdfAction)
+        file_menu.addAction(self.printAction)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -225,6 +375,30 @@ class MainWindow(QMainWindow):
         colour_menu = edit_menu.addMenu("Highlight &Colour")
         for action in self.colourActions.values():
             colour_menu.addAction(action)
+
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.findAction)
+        edit_menu.addAction(self.findNextAction)
+        edit_menu.addAction(self.findPreviousAction)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for item in (self.zoomInAction, self.zoomOutAction, self.zoomResetAction):
+            view_menu.addAction(item)
+        theme_menu = view_menu.addMenu("&Theme")
+        for item in self.themeActions.values():
+            theme_menu.addAction(item)
+        view_menu.addSeparator()
+        view_menu.addAction(self.showSectionsAction)
+        view_menu.addAction(self.showPanelAction)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for item in (
+            self.nextSectionAction,
+            self.previousSectionAction,
+            self.backAction,
+            self.forwardAction,
+        ):
+            go_menu.addAction(item)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Article Reader", self)
@@ -278,11 +452,11 @@ class MainWindow(QMainWindow):
         except ArticleError as error:
             self.show_error(str(error))
             return False
-        self._show(render_article(article))
+        self._show(render_article(article, self.readingPane.style_for_documents))
         return True
 
     def _load_in_background(self, name: str, size: int) -> None:
-        loader = ArticleLoader(name, self.thread())
+        loader = ArticleLoader(name, self.thread(), self.readingPane.style_for_documents)
         loader.signals.loaded.connect(self._loaded)
         loader.signals.failed.connect(self._failed)
         self._pending = name
@@ -311,9 +485,15 @@ class MainWindow(QMainWindow):
 
     def set_article(self, article: Article) -> None:
         """Show ``article`` in every view (rendered here, on the GUI thread)."""
-        self._show(render_article(article))
+        self._show(render_article(article, self.readingPane.style_for_documents))
 
-    def _show(self, rendered: RenderedArticle) -> None:
+    def _show(self, rendered: RenderedArticle, offset: int | None = None) -> None:
+        """Show ``rendered`` in every view; at ``offset``, or where the reader left it."""
+        reloading = offset is not None
+        if not reloading:
+            self.save_position()
+            self._history.clear()
+            self._future.clear()
         article = rendered.article
         self._article = article
         self._path = article.path
@@ -329,6 +509,19 @@ class MainWindow(QMainWindow):
         words = article.word_count
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         self._words_label.setText(f"{words:,} words · {minutes} min read")
+        if article.path:
+            self._watch(article.path)
+            if not reloading:
+                self.settings.remember_file(os.path.realpath(article.path))
+                self._fill_recent_menu()
+        target = offset if reloading else self._stored_position()
+        self.readingPane.verticalScrollBar().setValue(0)
+        if target is not None and self.isVisible():
+            self.readingPane.scroll_to_offset(target)
+        else:
+            self._offset_on_show = target  # laid out only once shown
+        self.findBar.refresh()
+        self._scrolled()
         self.articleChanged.emit()
 
     def show_error(self, message: str) -> None:
@@ -431,16 +624,275 @@ class MainWindow(QMainWindow):
             return
         found = self.readingPane.article_range(highlight.start, highlight.end)
         if found is not None:
+            self._jumped_from(self.readingPane.verticalScrollBar().value())
             self.readingPane.reveal(*found)
 
     def highlight_id_at(self, row: int) -> str:
         return str(self.highlights.model.index(row).data(HighlightRole.Id))
+
+    # ------------------------------------------------------------ appearance and layout
+
+    def apply_appearance(self) -> None:
+        """Theme and text size from the settings, on the window and the pane."""
+        choice = self.settings.get("appearance/theme")
+        theme = resolve_theme(choice)
+        zoom = self.settings.get("appearance/zoom")
+        self.themeActions.get(choice, self.themeActions["system"]).setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(window_palette(theme))
+        self.readingPane.setPalette(pane_palette(self.readingPane.palette(), theme))
+        style = DocumentStyle(
+            themed_stylesheet(pane_stylesheet(), theme, zoom), BODY_POINT_SIZE + zoom
+        )
+        self.readingPane.set_style(style)
+        self.theme = theme.name
+
+    def set_theme(self, name: str) -> None:
+        self.settings.set("appearance/theme", name)
+        self.apply_appearance()
+
+    def zoom(self, step: int) -> None:
+        """One point larger (1), smaller (-1), or back to the default size (0)."""
+        current = self.settings.get("appearance/zoom")
+        low, high = ZOOM_LIMITS
+        value = 0 if step == 0 else max(low, min(high, current + step))
+        self.settings.set("appearance/zoom", value)
+        self.apply_appearance()
+
+    def _show_sections(self, visible: bool) -> None:
+        self.sectionsBox.setVisible(visible)
+        self.settings.set("window/sectionsVisible", visible)
+
+    def _show_panel(self, visible: bool) -> None:
+        self.panelTabs.setVisible(visible)
+        self.settings.set("window/panelVisible", visible)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get("window/splitter")
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self.showSectionsAction.setChecked(self.settings.get("window/sectionsVisible"))
+        self.showPanelAction.setChecked(self.settings.get("window/panelVisible"))
+        self._show_sections(self.showSectionsAction.isChecked())
+        self._show_panel(self.showPanelAction.isChecked())
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    _offset_on_show: int | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._offset_on_show is not None:
+            offset, self._offset_on_show = self._offset_on_show, None
+            QTimer.singleShot(0, lambda: self.readingPane.scroll_to_offset(offset))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_position()
+        self.save_layout()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ reading positions
+
+    def _document_key(self) -> str | None:
+        return os.path.realpath(self._path) if self._path else None
+
+    def save_position(self) -> None:
+        """Remember where the reader is in this article, as a text offset."""
+        store, key = self.highlights.store, self._document_key()
+        if store is None or key is None or self._article is None:
+            return
+        offset = self.readingPane.top_offset()
+        if offset is None:
+            return
+        try:
+            store.save_position(key, offset)
+        except StoreError as error:
+            self._report(f"The reading position was not saved: {error}")
+
+    def _stored_position(self) -> int | None:
+        store, key = self.highlights.store, self._document_key()
+        if store is None or key is None:
+            return None
+        try:
+            return store.position(key)
+        except StoreError:
+            return None
+
+    def _scrolled(self) -> None:
+        """The section list and the status bar follow the reading position."""
+        if self._article is None:
+            self._position_label.setText("")
+            return
+        self._position_timer.start()
+        top = self.readingPane.top_position()
+        starts = [self.readingPane.anchor_position(s.id) for s in self._article.sections]
+        row = -1
+        for number, start in enumerate(starts):
+            if start is not None and start <= top + 1:
+                row = number
+        current = self.sectionList.currentIndex().row()
+        if row != current:
+            if row < 0:
+                self.sectionList.clearSelection()
+                self.sectionList.setCurrentIndex(QModelIndex())
+            else:
+                self.sectionList.setCurrentIndex(self.sectionModel.index(row))
+        bar = self.readingPane.verticalScrollBar()
+        percent = round(100 * bar.value() / bar.maximum()) if bar.maximum() else 100
+        sections = len(self._article.sections)
+        where = f"Section {row + 1} of {sections}" if row >= 0 else "Lead"
+        self._position_label.setText(f"{where} · {percent}%" if sections else f"{percent}%")
+
+    # ------------------------------------------------------------ following the file
+
+    def _watch(self, path: str) -> None:
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        folder = os.path.dirname(os.path.abspath(path))
+        self._watcher.addPath(path)
+        self._watcher.addPath(folder)  # editors that replace the file
+        self._last_stat = _stat(path)
+
+    def _file_touched(self, *_: str) -> None:
+        if self._path and os.path.exists(self._path) and self._path not in self._watcher.files():
+            self._watcher.addPath(self._path)  # replaced: watch the new file
+        if self._path and _stat(self._path) != self._last_stat:
+            self._reload_timer.start()
+
+    def _reload_if_settled(self) -> None:
+        """Reload once the file has stopped changing: never a half-written file."""
+        if not self._path:
+            return
+        now = _stat(self._path)
+        if now != self._pending_stat:
+            self._pending_stat = now
+            self._reload_timer.start()  # still changing: wait a little more
+            return
+        self._pending_stat = None
+        if now != self._last_stat:
+            self.reload()
+
+    _pending_stat: tuple[int, int] | None = None
+
+    def reload(self) -> bool:
+        """Read the open file again, keeping the place; on failure keep what is shown."""
+        if not self._path or self._article is None:
+            return False
+        path = self._path
+        self._last_stat = _stat(path)
+        try:
+            article = parse_file(path)
+        except ArticleError as error:
+            self._report(f"Reload failed, showing the last good version: {error}")
+            return False
+        offset = self.readingPane.top_offset()
+        self._show(render_article(article, self.readingPane.style_for_documents), offset or 0)
+        self._report(f"Reloaded {Path(path).name}")
+        return True
+
+    # ------------------------------------------------------------ files
+
+    def _fill_recent_menu(self) -> None:
+        self.recentMenu.clear()
+        recent = self.settings.get("files/recent")
+        for path in recent:
+            item = self.recentMenu.addAction(Path(path).name)
+            item.setToolTip(path)
+            item.setData(path)
+            item.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recentMenu.setEnabled(bool(recent))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def print_article(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.readingPane.document().print_(printer)
+
+    def choose_pdf(self) -> None:
+        stem = Path(self._path or "article").stem
+        start = str(Path(self._path or Path.home()).with_name(f"{stem}.pdf"))
+        path, _ = QFileDialog.getSaveFileName(self, "Export as PDF", start, "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path)
+
+    def export_pdf(self, path: str | os.PathLike[str]) -> bool:
+        """The rendered article as a PDF (in the light theme's colours)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(os.fspath(path))
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 18, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        document = self.readingPane.document().clone()
+        document.print_(printer)
+        ok = Path(path).exists() and Path(path).stat().st_size > 0
+        self._report(f"Saved {path}" if ok else f"Could not write {path}")
+        return ok
+
+    # ------------------------------------------------------------ jumps and history
+
+    def _jumped_from(self, position: int) -> None:
+        self._history.append(position)
+        del self._history[:-HISTORY_LIMIT]
+        self._future.clear()
+
+    def go_back(self) -> None:
+        if self._history:
+            self._future.append(self.readingPane.verticalScrollBar().value())
+            self.readingPane.verticalScrollBar().setValue(self._history.pop())
+
+    def go_forward(self) -> None:
+        if self._future:
+            self._history.append(self.readingPane.verticalScrollBar().value())
+            self.readingPane.verticalScrollBar().setValue(self._future.pop())
+
+    def step_section(self, direction: int) -> None:
+        if self._article is None or not self._article.sections:
+            return
+        current = self.sectionList.currentIndex().row()
+        row = max(0, min(len(self._article.sections) - 1, current + direction))
+        if current < 0:
+            row = 0 if direction > 0 else -1
+        if row >= 0:
+            self.go_to_section(self._article.sections[row].id)
+
+    def _repaint_marks(self) -> None:
+        self.paint_highlights()
+        self.findBar.refresh()
 
     # ------------------------------------------------------------ navigation
 
     def _section_chosen(self, index: QModelIndex) -> None:
         section_id = index.data(SectionRole.Id)
         if section_id:
+            self._jumped_from(self.readingPane.verticalScrollBar().value())
             self.readingPane.scroll_to_anchor(section_id)
 
     def go_to_section(self, section_id: str) -> bool:
@@ -448,6 +900,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return False
         self.sectionList.setCurrentIndex(self.sectionModel.index(row))
+        self._jumped_from(self.readingPane.verticalScrollBar().value())
         return self.readingPane.scroll_to_anchor(section_id)
 
     def _quote_chosen(self, index: QModelIndex) -> None:
@@ -462,8 +915,14 @@ class MainWindow(QMainWindow):
             return False
         start, end = found
         self.readingPane.set_marks("quote", [(start, end, QUOTE_MARK_COLOUR)])
+        self._jumped_from(self.readingPane.verticalScrollBar().value())
         self.readingPane.reveal(start, end)
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        super().closeEvent(event)
+
+def _stat(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -25,7 +25,15 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.model.article import Article
 from reader.model.textmap import TextMap
-from reader.ui.document import RenderedArticle, collect_anchors, new_document, render_article
+from reader.ui.document import (
+    DocumentStyle,
+    RenderedArticle,
+    build,
+    collect_anchors,
+    default_style,
+    new_document,
+    render_article,
+)
 
 READING_WIDTH = 760  # px, padding included: about 70 characters a line
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -35,6 +43,7 @@ class ReadingPane(QTextBrowser):
     """Renders the article and marks text with extra selections, never edits."""
 
     externalLinkRequested = Signal(QUrl)
+    restyled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +54,12 @@ class ReadingPane(QTextBrowser):
         self.anchorClicked.connect(self._follow_link)
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.setLineWrapColumnOrWidth(READING_WIDTH)
-        self._adopt(new_document(""))
+        self.setAcceptDrops(False)  # a dropped file is the window's to open
+        self.style_for_documents = default_style()
+        self._adopt(new_document("", self.style_for_documents))
         self._article: Article | None = None
+        self._html = ""
+        self._error_html = ""
         self._anchors: dict[str, int] | None = None
         # Painted in this order: highlights, then the chosen quote, then find matches.
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {
@@ -55,6 +68,8 @@ class ReadingPane(QTextBrowser):
             "find": [],
         }
         self._text_map: TextMap | None = None
+        self._pending_top: int | None = None
+        self.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.extraContextActions: list[QAction] = []
 
     # ------------------------------------------------------------ content
@@ -65,11 +80,13 @@ class ReadingPane(QTextBrowser):
 
     def set_article(self, article: Article) -> None:
         """Render ``article`` here, on the GUI thread (small articles)."""
-        self.show_rendered(render_article(article))
+        self.show_rendered(render_article(article, self.style_for_documents))
 
     def show_rendered(self, rendered: RenderedArticle) -> None:
         """Show a document built for ``rendered.article`` (possibly on another thread)."""
         self._article = rendered.article
+        self._html = rendered.html
+        self._error_html = ""
         self._anchors = rendered.anchors
         self._text_map = None
         self._clear_marks()
@@ -78,16 +95,31 @@ class ReadingPane(QTextBrowser):
     def show_error(self, message: str) -> None:
         """Show why a file could not be opened, in place of the article."""
         self._article = None
+        self._html = ""
         self._anchors = None
         self._text_map = None
         self._clear_marks()
-        self._adopt(
-            new_document(
-                '<h1 class="title">This file cannot be opened</h1>'
-                f'<p class="byline">{html.escape(message)}</p>'
-                "<p>Open another article with File › Open.</p>"
-            )
+        self._error_html = (
+            '<h1 class="title">This file cannot be opened</h1>'
+            f'<p class="byline">{html.escape(message)}</p>'
+            "<p>Open another article with File › Open.</p>"
         )
+        self._adopt(new_document(self._error_html, self.style_for_documents))
+
+    def set_style(self, style: DocumentStyle) -> None:
+        """Show the same article in a new theme or text size, at the same place."""
+        if style == self.style_for_documents:
+            return
+        self.style_for_documents = style
+        if self._article is None:
+            self._adopt(new_document(self._error_html, style))
+            return
+        offset = self.top_offset()
+        # Marks belong to the old document: their owners repaint them (restyled).
+        self.show_rendered(build(self._article, self._html, style))
+        self.restyled.emit()
+        if offset is not None:
+            self.scroll_to_offset(offset)
 
     def _adopt(self, document: QTextDocument) -> None:
         # A document parented to the editor is deleted by Qt when replaced.
@@ -126,11 +158,39 @@ class ReadingPane(QTextBrowser):
         block = document.findBlock(position)
         rect = document.documentLayout().blockBoundingRect(block)
         layout = block.layout()
-        if layout is not None and layout.lineCount():
+        if position > block.position() and layout is not None and layout.lineCount():
             line = layout.lineForTextPosition(position - block.position())
             if line.isValid():
                 return rect.top() + line.y()
         return rect.top()
+
+    def top_position(self) -> int:
+        """The document position at the top edge of what the reader sees."""
+        # The left edge: the first character of the top line, not somewhere inside it.
+        return self.cursorForPosition(QPoint(0, 2)).position()
+
+    def top_offset(self) -> int | None:
+        """The article offset at the top of the view (kept across sizes and reloads)."""
+        text_map = self.text_map()
+        return None if text_map is None else text_map.to_source(self.top_position())
+
+    def scroll_to_offset(self, offset: int) -> bool:
+        """Bring the line holding article ``offset`` to the top of the view (now, or
+        as soon as the pane is laid out and can scroll that far)."""
+        text_map = self.text_map()
+        position = None if text_map is None else text_map.to_rendered(offset)
+        if position is None:
+            return False
+        top = int(self.position_top(position))
+        bar = self.verticalScrollBar()
+        self._pending_top = top if top > bar.maximum() else None
+        bar.setValue(top)
+        return True
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._pending_top is not None and maximum > 0:
+            top, self._pending_top = self._pending_top, None
+            self.verticalScrollBar().setValue(top)
 
     def text_map(self) -> TextMap | None:
         """Pane positions to article offsets (built on first use, once per document)."""
@@ -221,9 +281,14 @@ class ReadingPane(QTextBrowser):
     # ------------------------------------------------------------ layout
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The same paragraph stays at the top when a new width changes the layout.
+        scrolled = self.isVisible() and self.verticalScrollBar().value() > 0
+        keep = self.top_offset() if scrolled else None
         # The event is the viewport's; the column is centred in the whole widget.
         self._centre_column(self.width())
         super().resizeEvent(event)
+        if keep is not None:
+            QTimer.singleShot(0, lambda: self.scroll_to_offset(keep))
 
     def _centre_column(self, width: int) -> None:
         scrollbar = self.verticalScrollBar().sizeHint().width()
