@@ -30,7 +30,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
         if isinstance(existing, QApplication)
         else QApplication(list(argv) if argv is not None else [sys.argv[0]])
     )
-    if app.applicationName() != APPLICATION:
+    # Checked by organisation: the application name alone may already be right,
+    # taken from argv[0] when started as `article-reader`.
+    if app.organizationName() != ORGANISATION:
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName(APP_DISPLAY_NAME)
         app.setOrganizationName(ORGANISATION)

@@ -23,20 +23,22 @@ class Theme:
     window: str
     panel: str
     highlight: str
+    rule: str  # hairlines between the panes
+    quote_mark: str  # the chosen quote's background (RGBA)
 
 
 _THEMES = {
     "light": Theme(
         "light", "#ffffff", "#1d1d1b", "#6b6b6b", "#7a2e0e", "#1a5fb4", "#f3f3f1", "#fbfbfa",
-        "#3584e4",
+        "#3584e4", "#d9d9d4", "#ffd666aa",
     ),
     "sepia": Theme(
         "sepia", "#f6efe0", "#3b3227", "#7d6f5c", "#8a3a12", "#345f8c", "#ece3cf", "#f3ead8",
-        "#a0753f",
+        "#a0753f", "#d8ccb2", "#f2c14e99",
     ),
     "dark": Theme(
         "dark", "#1f2023", "#dcdcd6", "#9a9a94", "#f0b27a", "#8ab4f8", "#28292d", "#232428",
-        "#3d6eb5",
+        "#3d6eb5", "#3a3b40", "#4a6fa5aa",
     ),
 }  # fmt: skip
 
@@ -82,6 +84,7 @@ def window_palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.Highlight: theme.highlight,
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.Mid: theme.muted,
+        QPalette.ColorRole.Midlight: theme.rule,
         QPalette.ColorRole.Link: theme.link,
     }
     for role, colour in roles.items():
@@ -95,3 +98,11 @@ def pane_palette(palette: QPalette, theme: Theme) -> QPalette:
     themed.setColor(QPalette.ColorRole.Text, QColor(theme.text))
     themed.setColor(QPalette.ColorRole.Window, QColor(theme.background))
     return themed
+
+
+def quote_mark_colour(theme: Theme) -> QColor:
+    """``#rrggbbaa`` as a colour (Qt reads 8-digit hex as ``#aarrggbb``)."""
+    value = theme.quote_mark.lstrip("#")
+    colour = QColor(f"#{value[:6]}")
+    colour.setAlpha(int(value[6:8], 16) if len(value) == 8 else 255)
+    return colour

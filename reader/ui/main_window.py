@@ -58,6 +58,7 @@ from reader.ui.appearance import (
     THEMES,
     ZOOM_LIMITS,
     pane_palette,
+    quote_mark_colour,
     resolve_theme,
     themed_stylesheet,
     window_palette,
@@ -78,7 +79,6 @@ from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
 from reader.ui.settings import Settings
 
-QUOTE_MARK_COLOUR = QColor(255, 214, 102, 170)
 HIGHLIGHT_ALPHA = 150
 BACKGROUND_BYTES = 512 * 1024  # files this big are opened off the GUI thread
 WORDS_PER_MINUTE = 230
@@ -494,6 +494,7 @@ class MainWindow(QMainWindow):
             self.save_position()
             self._history.clear()
             self._future.clear()
+            self._chosen_quote = None
         article = rendered.article
         self._article = article
         self._path = article.path
@@ -641,12 +642,18 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(window_palette(theme))
+            app.setStyleSheet(app.styleSheet())  # re-polish: style sheets cache the palette
         self.readingPane.setPalette(pane_palette(self.readingPane.palette(), theme))
+        self.readingPane.setStyleSheet(
+            f"QTextBrowser#readingPane {{ background: {theme.background}; color: {theme.text};"
+            " border: none; }"
+        )
         style = DocumentStyle(
             themed_stylesheet(pane_stylesheet(), theme, zoom), BODY_POINT_SIZE + zoom
         )
         self.readingPane.set_style(style)
         self.theme = theme.name
+        self._chosen_quote_colour = quote_mark_colour(theme)
 
     def set_theme(self, name: str) -> None:
         self.settings.set("appearance/theme", name)
@@ -886,6 +893,12 @@ class MainWindow(QMainWindow):
     def _repaint_marks(self) -> None:
         self.paint_highlights()
         self.findBar.refresh()
+        quote = self._chosen_quote
+        found = self.readingPane.quote_range(quote) if quote else None
+        if found is not None:
+            self.readingPane.set_marks("quote", [(*found, self._chosen_quote_colour)])
+
+    _chosen_quote: str | None = None
 
     # ------------------------------------------------------------ navigation
 
@@ -914,7 +927,8 @@ class MainWindow(QMainWindow):
         if found is None:
             return False
         start, end = found
-        self.readingPane.set_marks("quote", [(start, end, QUOTE_MARK_COLOUR)])
+        self._chosen_quote = quote_id
+        self.readingPane.set_marks("quote", [(start, end, self._chosen_quote_colour)])
         self._jumped_from(self.readingPane.verticalScrollBar().value())
         self.readingPane.reveal(start, end)
         return True
