@@ -95,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ArticleError as error:
             return _fail(error)
         if args.dump is not None:
-            output = json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
+            # One line: the C encoder (indent would fall back to the pure-Python one).
+            output = json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
         else:
             from reader.bundled import read_resource
             from reader.model.render import render_document

@@ -173,3 +173,32 @@ def load_text(path: str | os.PathLike[str]) -> LoadedText:
         raise ArticleError(name, _empty_reason(data))
     text, encoding = decode(data, name)
     return LoadedText(normalise_newlines(text), encoding, source_format_for(name), name)
+
+
+PREVIEW_BYTES = 64 * 1024
+
+
+def preview_text(path: str | os.PathLike[str], size: int = PREVIEW_BYTES) -> str | None:
+    """The beginning of a large UTF-8 (or UTF-16) file, cut at a paragraph break,
+    for showing while the whole file loads; None when no clean preview can be had."""
+    try:
+        with open(os.fspath(path), "rb") as handle:
+            data = handle.read(size)
+    except OSError:
+        return None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="ignore")
+            break
+    else:
+        if b"\x00" in data:
+            return None
+        try:
+            text = data[: len(data) - 4].decode("utf-8") + data[len(data) - 4 :].decode(
+                "utf-8", errors="ignore"
+            )
+        except UnicodeDecodeError:
+            return None  # a legacy encoding: wait for the detector on the whole file
+    text = normalise_newlines(text)
+    cut = text.rfind("\n\n")
+    return text[:cut] if cut > 0 else None

@@ -397,8 +397,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
     for surname, full in people.full_names.items():
         given = full[: -len(surname)]
-        for match in re.finditer(rf"(?<!{_WORD_CHARS}){re.escape(surname)}(?![\w\-])", text):
+        for number, match in enumerate(
+            re.finditer(rf"(?<!{_WORD_CHARS}){re.escape(surname)}(?![\w\-])", text)
+        ):
             mentions.append((match.start(), full))
+            if number >= _ROLE_SAMPLES:
+                continue  # roles are given when people are introduced, early on
             name_start = match.start()
             if given and text[name_start - len(given) : name_start] == given:
                 name_start -= len(given)
@@ -444,10 +448,12 @@ _FEMININE = re.compile(r"\b(?:she|herself|вона)\b", re.IGNORECASE)
 def _genders(text: str, people: People) -> dict[str, str]:
     """A person's gender, where the pronouns after their mentions agree on it."""
     votes: dict[str, list[int]] = {}
+    sampled: dict[str, int] = {}
     offsets, names = people._offsets, people._names
     for index, (offset, name) in enumerate(zip(offsets, names, strict=True)):
-        if name is None:
+        if name is None or sampled.get(name, 0) >= _GENDER_SAMPLES:
             continue
+        sampled[name] = sampled.get(name, 0) + 1
         stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
         window = text[offset : min(stop, offset + 150)].split("\n", 1)[0]
         tally = votes.setdefault(name, [0, 0])
@@ -484,6 +490,8 @@ _ORGANISATION_INTRO = re.compile(
     rf"|([{_UPPER}][\w'’ʼ\-]*(?: [{_UPPER}][\w'’ʼ\-]*){{0,4}}))"
 )
 _CALL_SIGN = re.compile(rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{_UPPER}][\w'’ʼ\-]+)[»\"”]?")
+_ROLE_SAMPLES = 40  # mentions of a person read for their role
+_GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
 _AGE = re.compile(r", \d{1,3},")
 _INDEFINITE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+")
 
@@ -502,16 +510,19 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
     """Last names of the people the text has speak, or names with a role."""
     found: set[str] = set()
     judged: set[tuple[str, str, str]] = set()
+    names: dict[str, list[str]] = {}  # run -> its name words (runs repeat a lot)
     for run in runs:
         value = run.group()
+        name = names.get(value)
+        if name is None:
+            name = names[value] = [w for w in value.split(" ") if _is_name_word(w)]
+        if not name or _bare(name[-1]) in found:
+            continue
         before, after = _word_at(text, run.start(), -1), _word_at(text, run.end(), 1)
         if (value, before, after) in judged:
             continue
         judged.add((value, before, after))
         words = value.split(" ")
-        name = [w for w in words if _is_name_word(w)]
-        if not name or _bare(name[-1]) in found:
-            continue
         has_role = any(_is_role(w) for w in words[:-1])
         if (
             has_role

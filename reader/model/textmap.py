@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 
 _TOKEN = re.compile(r"\S+")
 _MARKUP = "*_`[]()#>~\\"
@@ -20,9 +21,10 @@ class TextMap:
     """A monotone word alignment between ``rendered`` and ``source``."""
 
     def __init__(self, rendered: str, source: str) -> None:
-        self._r_starts: list[int] = []
-        self._r_ends: list[int] = []
-        self._s_starts: list[int] = []  # for each rendered word, where it is in the source
+        # Arrays of machine integers: a book has hundreds of thousands of words.
+        self._r_starts = array("q")
+        self._r_ends = array("q")
+        self._s_starts = array("q")  # for each rendered word, where it is in the source
         source_words = [(m.start(), m.group()) for m in _TOKEN.finditer(source)]
         cursor = 0
         for match in _TOKEN.finditer(rendered):

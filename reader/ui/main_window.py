@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QPixmap,
     QShowEvent,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -51,8 +50,8 @@ import reader
 from reader.model.article import Article
 from reader.model.export import FORMATS, export
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
-from reader.model.load import ArticleError
-from reader.model.parse import parse_file
+from reader.model.load import ArticleError, preview_text, source_format_for
+from reader.model.parse import parse, parse_file
 from reader.store.database import Store, StoreError
 from reader.ui.appearance import (
     THEMES,
@@ -84,6 +83,7 @@ BACKGROUND_BYTES = 512 * 1024  # files this big are opened off the GUI thread
 WORDS_PER_MINUTE = 230
 RELOAD_SETTLE_MS = 150  # a changed file must hold still this long before it is read
 HISTORY_LIMIT = 100
+PREVIEW_HEAD_START_MS = 150  # the preview is painted before the worker competes for the GIL
 FILE_FILTERS = ";;".join(
     [
         "Articles (*.txt *.md *.markdown *.text)",
@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _load_in_background(self, name: str, size: int) -> None:
+        self._show_preview(name)
         loader = ArticleLoader(name, self.thread(), self.readingPane.style_for_documents)
         loader.signals.loaded.connect(self._loaded)
         loader.signals.failed.connect(self._failed)
@@ -463,14 +464,42 @@ class MainWindow(QMainWindow):
         self._loaders.add(loader.signals)
         self.progress.show()
         self.statusBar().showMessage(f"Opening {Path(name).name} ({size / 1048576:.1f} MB)…")
-        QThreadPool.globalInstance().start(loader)
+        # Started from the event loop, so the preview is painted before the worker
+        # starts competing for Python's lock.
+        QTimer.singleShot(PREVIEW_HEAD_START_MS, lambda: QThreadPool.globalInstance().start(loader))
+
+    def _show_preview(self, name: str) -> None:
+        """The beginning of a large file, shown at once while the whole of it loads."""
+        text = preview_text(name)
+        if text is None:
+            return
+        article = parse(text, source_format_for(name), name)
+        rendered = render_article(article, self.readingPane.style_for_documents)
+        self._preview = True
+        self._article = article
+        self._path = name
+        self.error = None
+        self.sectionModel.set_article(article)
+        self.quoteModel.set_article(article)
+        self.highlights.open(None)  # placed only on the whole text, never on a part
+        self.readingPane.show_rendered(rendered)
+        self.readingPane.verticalScrollBar().setValue(0)
+        self.setWindowTitle(f"{article.title} — Article Reader")
+        self._words_label.setText("")
+
+    _preview = False
 
     def _loaded(self, rendered: RenderedArticle) -> None:
         if self._finish_loading(rendered.article.path):
-            self._show(rendered)
+            # Where the reader went in the preview, or where they left off last time.
+            moved = self._preview and self.readingPane.verticalScrollBar().value() > 0
+            offset = self.readingPane.top_offset() if moved else None
+            self._show(rendered, offset)
+            self._preview = False
 
     def _failed(self, path: str, message: str) -> None:
         if self._finish_loading(path):
+            self._preview = False
             self.show_error(message)
 
     def _finish_loading(self, path: str | None) -> bool:
@@ -487,11 +516,13 @@ class MainWindow(QMainWindow):
         """Show ``article`` in every view (rendered here, on the GUI thread)."""
         self._show(render_article(article, self.readingPane.style_for_documents))
 
-    def _show(self, rendered: RenderedArticle, offset: int | None = None) -> None:
+    def _show(
+        self, rendered: RenderedArticle, offset: int | None = None, *, reloading: bool = False
+    ) -> None:
         """Show ``rendered`` in every view; at ``offset``, or where the reader left it."""
-        reloading = offset is not None
         if not reloading:
-            self.save_position()
+            if not self._preview:  # a preview's place is not the reader's
+                self.save_position()
             self._history.clear()
             self._future.clear()
             self._chosen_quote = None
@@ -515,7 +546,7 @@ class MainWindow(QMainWindow):
             if not reloading:
                 self.settings.remember_file(os.path.realpath(article.path))
                 self._fill_recent_menu()
-        target = offset if reloading else self._stored_position()
+        target = offset if offset is not None or reloading else self._stored_position()
         self.readingPane.verticalScrollBar().setValue(0)
         if target is not None and self.isVisible():
             self.readingPane.scroll_to_offset(target)
@@ -805,7 +836,8 @@ class MainWindow(QMainWindow):
             self._report(f"Reload failed, showing the last good version: {error}")
             return False
         offset = self.readingPane.top_offset()
-        self._show(render_article(article, self.readingPane.style_for_documents), offset or 0)
+        rendered = render_article(article, self.readingPane.style_for_documents)
+        self._show(rendered, offset or 0, reloading=True)
         self._report(f"Reloaded {Path(path).name}")
         return True
 
@@ -832,6 +864,8 @@ class MainWindow(QMainWindow):
             self.open_path(files[0])
 
     def print_article(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -845,7 +879,9 @@ class MainWindow(QMainWindow):
             self.export_pdf(path)
 
     def export_pdf(self, path: str | os.PathLike[str]) -> bool:
-        """The rendered article as a PDF (in the light theme's colours)."""
+        """The rendered article as a PDF, as the pane shows it."""
+        from PySide6.QtPrintSupport import QPrinter  # only when printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(os.fspath(path))

@@ -70,6 +70,9 @@ class ReadingPane(QTextBrowser):
         self._text_map: TextMap | None = None
         self._pending_top: int | None = None
         self.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        self.verticalScrollBar().actionTriggered.connect(
+            self._forget_pending
+        )  # the reader scrolled
         self.extraContextActions: list[QAction] = []
 
     # ------------------------------------------------------------ content
@@ -177,20 +180,32 @@ class ReadingPane(QTextBrowser):
     def scroll_to_offset(self, offset: int) -> bool:
         """Bring the line holding article ``offset`` to the top of the view (now, or
         as soon as the pane is laid out and can scroll that far)."""
+        if offset <= 0:
+            self._scroll_to(0)
+            return True
         text_map = self.text_map()
         position = None if text_map is None else text_map.to_rendered(offset)
         if position is None:
             return False
-        top = int(self.position_top(position))
-        bar = self.verticalScrollBar()
-        self._pending_top = top if top > bar.maximum() else None
-        bar.setValue(top)
+        self._scroll_to(int(self.position_top(position)))
         return True
+
+    def _scroll_to(self, top: int) -> None:
+        """Scroll to ``top``; if the document is not laid out that far yet (Qt lays out
+        a large document a piece at a time), get there as the layout grows."""
+        bar = self.verticalScrollBar()
+        bar.setValue(top)
+        self._pending_top = top if top > bar.maximum() else None
+
+    def _forget_pending(self, *_: object) -> None:
+        self._pending_top = None
 
     def _range_changed(self, _minimum: int, maximum: int) -> None:
         if self._pending_top is not None and maximum > 0:
-            top, self._pending_top = self._pending_top, None
+            top = self._pending_top
             self.verticalScrollBar().setValue(top)
+            if maximum >= top:
+                self._pending_top = None
 
     def text_map(self) -> TextMap | None:
         """Pane positions to article offsets (built on first use, once per document)."""
@@ -238,11 +253,12 @@ class ReadingPane(QTextBrowser):
             return False
         block = self.document().findBlock(position)
         top = self.document().documentLayout().blockBoundingRect(block).top()
-        self.verticalScrollBar().setValue(int(top))
+        self._scroll_to(int(top))
         return True
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll so ``[start, end)`` is in view, a third of the way down if it was not."""
+        self._pending_top = None
         top = self.position_top(start)
         bottom = self.position_top(max(start, end - 1)) + self.fontMetrics().height() * 1.6
         bar = self.verticalScrollBar()
@@ -250,7 +266,7 @@ class ReadingPane(QTextBrowser):
         if top >= view_top and bottom <= view_top + view_height:
             return
         target = top - view_height / 3 if bottom - top < view_height * 2 / 3 else top - 12
-        bar.setValue(int(max(0, target)))
+        self._scroll_to(int(max(0, target)))
 
     # ------------------------------------------------------------ marking
 

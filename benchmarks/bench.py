@@ -1,0 +1,205 @@
+"""`make bench`: the reader against plain Python-Markdown and a bare QTextBrowser.
+
+Every figure is a ratio to a baseline measured in the same run, the two
+alternated, median of several runs, so that a noisy machine shifts both sides.
+Run it as ``python benchmarks/bench.py [--runs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.make_article import write_book  # noqa: E402
+from reader.bundled import default_article_path  # noqa: E402
+
+PYTHON = sys.executable
+
+
+def _environment(folder: Path) -> dict[str, str]:
+    environment = dict(os.environ)
+    environment.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(folder / "data"),
+        XDG_CONFIG_HOME=str(folder / "config"),
+    )
+    return environment
+
+
+def _timed(command: list[str], environment: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=environment)
+    return time.perf_counter() - started
+
+
+def _launch(kind: str, path: Path, environment: dict[str, str]) -> tuple[float, int]:
+    started = time.time()
+    result = subprocess.run(
+        [PYTHON, str(ROOT / "benchmarks" / "launch.py"), kind, str(path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=True,
+        timeout=120,
+    )
+    report = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("{")))
+    return report["painted"] - started, int(report["peak_kib"])
+
+
+def alternate(
+    runs: int, ours: Callable[[], float], base: Callable[[], float]
+) -> tuple[float, float]:
+    mine: list[float] = []
+    theirs: list[float] = []
+    for _ in range(runs):
+        theirs.append(base())
+        mine.append(ours())
+    return statistics.median(mine), statistics.median(theirs)
+
+
+def clicks(book: Path, samples: int) -> tuple[list[float], list[float]]:
+    """Milliseconds from a click on a section (or quote) row until the pane has moved
+    (or the quote is marked and in view) and has been repainted."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtTest import QTest
+
+    from reader.app import application, create_window
+
+    app = application()
+    window = create_window(book)
+    window.resize(1360, 860)
+    window.show()
+    while window.loading or window.path != str(book):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    # Qt lays a large document out a piece at a time: wait until it has finished.
+    bar = window.readingPane.verticalScrollBar()
+    steady, last = 0, -1
+    while steady < 5:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+        steady, last = (steady + 1, last) if bar.maximum() == last else (0, bar.maximum())
+    article = window.article
+    chooser = random.Random(7)
+
+    def click(view: object, row: int) -> float:
+        model = view.model()  # type: ignore[attr-defined]
+        index = model.index(row, 0)
+        view.scrollTo(index)  # type: ignore[attr-defined]
+        app.processEvents()
+        point = view.visualRect(index).center()  # type: ignore[attr-defined]
+        started = time.perf_counter()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)  # type: ignore[attr-defined]
+        window.readingPane.viewport().repaint()
+        return (time.perf_counter() - started) * 1000
+
+    section_times = []
+    for row in chooser.sample(range(len(article.sections)), min(samples, len(article.sections))):
+        section_times.append(click(window.sectionList, row))
+        pane = window.readingPane
+        heading = pane.position_top(pane.anchor_position(article.sections[row].id) or 0)
+        bar = pane.verticalScrollBar()
+        assert bar.value() == min(int(heading), bar.maximum()), (
+            row,
+            bar.value(),
+            heading,
+            bar.maximum(),
+            pane.anchor_position(article.sections[row].id),
+        )
+    quote_times = []
+    for row in chooser.sample(range(len(article.quotes)), min(samples, len(article.quotes))):
+        quote_times.append(click(window.quoteList, row))
+        assert window.readingPane.marked_text("quote")
+    window.close()
+    return section_times, quote_times
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs of each side (default 5)")
+    parser.add_argument("--clicks", type=int, default=60, help="clicks measured (default 60)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:
+        folder = Path(scratch)
+        book = write_book(folder / "book.txt")
+        seed = default_article_path()
+        environment = _environment(folder)
+        markdown_only = [
+            PYTHON,
+            "-c",
+            "import sys, markdown; markdown.markdown(open(sys.argv[1], encoding='utf-8').read())",
+            str(book),
+        ]
+        dump = [PYTHON, "-m", "reader", "--dump", str(book)]
+        dump_ours, dump_base = alternate(
+            args.runs, lambda: _timed(dump, environment), lambda: _timed(markdown_only, environment)
+        )
+        memory: dict[str, list[int]] = {"reader": [], "bare": []}
+
+        def launcher(kind: str, path: Path) -> Callable[[], float]:
+            def run() -> float:
+                seconds, peak = _launch(kind, path, environment)
+                if path == book:
+                    memory[kind].append(peak)
+                return seconds
+
+            return run
+
+        book_ours, book_base = alternate(
+            args.runs, launcher("reader", book), launcher("bare", book)
+        )
+        seed_ours, seed_base = alternate(
+            args.runs, launcher("reader", seed), launcher("bare", seed)
+        )
+        os.environ.update(environment)  # the clicks run here, offscreen, in the scratch profile
+        section_ms, quote_ms = clicks(book, args.clicks)
+
+    rows = [
+        ("`--dump` vs Python-Markdown only (process)", dump_ours / dump_base, "≤ 0.6",
+         dump_ours / dump_base <= 0.6, f"{dump_ours:.2f} s vs {dump_base:.2f} s"),
+        ("start to first paint, 1.3 MB article, vs bare QTextBrowser", book_ours / book_base,
+         "≤ 1.2", book_ours / book_base <= 1.2, f"{book_ours:.2f} s vs {book_base:.2f} s"),
+        ("start to first paint, seed article, vs bare QTextBrowser", seed_ours / seed_base,
+         "≤ 1.3", seed_ours / seed_base <= 1.3, f"{seed_ours:.2f} s vs {seed_base:.2f} s"),
+        ("click a section until the pane moved, median", statistics.median(section_ms), "≤ 8 ms",
+         statistics.median(section_ms) <= 8, "ms"),
+        ("click a section until the pane moved, 95th percentile", percentile(section_ms, 0.95),
+         "≤ 16 ms", percentile(section_ms, 0.95) <= 16, "ms"),
+        ("click a quote until marked and in view, median", statistics.median(quote_ms), "≤ 8 ms",
+         statistics.median(quote_ms) <= 8, "ms"),
+        ("peak memory (RSS) vs the bare process", statistics.median(memory["reader"])
+         / statistics.median(memory["bare"]), "≤ 1.6",
+         statistics.median(memory["reader"]) / statistics.median(memory["bare"]) <= 1.6,
+         f"{statistics.median(memory['reader']) // 1024} MB vs "
+         f"{statistics.median(memory['bare']) // 1024} MB"),
+    ]  # fmt: skip
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(f"runs: {args.runs} per side, alternated; {args.clicks} clicks each\n")
+    print("| figure | measured | target | within | detail |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, value, target, ok, detail in rows:
+        print(f"| {name} | {value:.2f} | {target} | {'yes' if ok else 'NO'} | {detail} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""One process of the start-up benchmark: start, paint the article once, report, exit.
+
+    python benchmarks/launch.py reader|bare ARTICLE
+
+Prints one JSON line: the wall-clock time of the first paint that shows the
+article, and the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class FirstPaint(QObject):
+    """Notes the first paint of ``widget`` once ``ready()`` says the article is there,
+    then reports when ``done()`` says everything is loaded (peak memory counts it all)."""
+
+    def __init__(self, widget: object, ready: object, done: object) -> None:
+        super().__init__()
+        self.widget = widget
+        self.ready = ready
+        self.done = done
+        self.painted: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.painted is None and self.ready():  # type: ignore[operator]
+            self.painted = time.time()
+            watched.removeEventFilter(self)
+            self.report()
+        return False
+
+    def report(self) -> None:
+        if not self.done():  # type: ignore[operator]
+            QTimer.singleShot(20, self.report)
+            return
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"painted": self.painted, "peak_kib": peak_kib}), flush=True)
+        os._exit(0)
+
+
+def reader(path: str) -> None:
+    from reader.app import application, create_window
+
+    app = application()
+    window = create_window(path)
+    viewport = window.readingPane.viewport()
+    watcher = FirstPaint(
+        viewport,
+        lambda: window.article is not None and window.path == path,
+        lambda: not window.loading,
+    )
+    viewport.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+def bare(path: str) -> None:
+    import markdown
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    app = QApplication(sys.argv[:1])
+    with open(path, encoding="utf-8") as handle:
+        html = markdown.markdown(handle.read())
+    browser = QTextBrowser()
+    browser.setHtml(html)
+    browser.resize(1360, 860)
+    watcher = FirstPaint(browser.viewport(), lambda: True, lambda: True)
+    browser.viewport().installEventFilter(watcher)
+    browser.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    {"reader": reader, "bare": bare}[sys.argv[1]](sys.argv[2])
