@@ -490,6 +490,7 @@ _ORGANISATION_INTRO = re.compile(
     rf"|([{_UPPER}][\w'’ʼ\-]*(?: [{_UPPER}][\w'’ʼ\-]*){{0,4}}))"
 )
 _CALL_SIGN = re.compile(rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{_UPPER}][\w'’ʼ\-]+)[»\"”]?")
+_NEXT_NAME = re.compile(rf" (?:{_PARTICLE} )?[{_UPPER}]")
 _ROLE_SAMPLES = 40  # mentions of a person read for their role
 _GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
 _AGE = re.compile(r", \d{1,3},")
@@ -630,12 +631,28 @@ class _WordCounter:
         """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
         or a title often is ("Ukraine", "President")."""
         if word not in self._alone:
-            pattern = (
-                rf"(?<!{_WORD_CHARS}){re.escape(word)}(?![\w\-])"
-                rf"(?! [{_UPPER}])(?! {_PARTICLE} [{_UPPER}])"
+            self._alone[word] = sum(
+                1 for at in self._occurrences(word) if self._stands_alone(at, word)
             )
-            self._alone[word] = len(re.findall(pattern, self._text))
         return self._alone[word]
+
+    def _occurrences(self, word: str) -> Iterator[int]:
+        position = self._text.find(word)
+        while position >= 0:
+            yield position
+            position = self._text.find(word, position + len(word))
+
+    def _stands_alone(self, at: int, word: str) -> bool:
+        """``word`` at ``at`` is a whole word not followed by another name word."""
+        text = self._text
+        before = text[at - 1 : at]
+        end = at + len(word)
+        after = text[end : end + 1]
+        if (before and (before.isalnum() or before in "'’ʼ-_")) or (
+            after.isalnum() or after in "-_"
+        ):
+            return False  # part of a longer word
+        return not _NEXT_NAME.match(text, end)
 
 
 def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
