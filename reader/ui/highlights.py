@@ -49,6 +49,7 @@ from reader.model.cite import highlights_as_html, highlights_as_text
 from reader.model.highlights import COLOURS, Highlight, new_highlight, now, place
 from reader.store.database import Store, StoreError
 from reader.ui.models import ReadOnlyListModel
+from reader.ui.panel_list import PanelList
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -383,24 +384,15 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class HighlightList(QListView):
+class HighlightList(PanelList):
     """The Highlights tab. Ctrl+C copies the selected highlights with a citation."""
 
     noteRequested = Signal(str)
 
     def __init__(self, book: HighlightBook, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("highlightList", "Highlights", book.model, HighlightDelegate(), parent)
         self.book = book
-        self.setObjectName("highlightList")
-        self.setAccessibleName("Highlights")
-        self.setModel(book.model)
-        self.setItemDelegate(HighlightDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(150)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.copyAction = QAction("&Copy with Citation", self)
         self.copyAction.setObjectName("copyHighlightsAction")
         self.copyAction.setShortcut(QKeySequence.StandardKey.Copy)

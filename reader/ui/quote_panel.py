@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reader.model.article import Quote
 from reader.model.cite import quotes_as_html, quotes_as_text
 from reader.ui.models import QuoteListModel, QuoteRole
+from reader.ui.panel_list import PanelList
 
 _PADDING = 8
 _QUOTE_LINES = 4
@@ -142,24 +143,12 @@ def _elide_lines(metrics: QFontMetrics, text: str, width: int, lines: int) -> st
     return " ".join(words[:low]) + " …"
 
 
-class QuoteList(QListView):
+class QuoteList(PanelList):
     """The quote panel's list. Ctrl+C copies the selected quotes with attribution."""
 
     def __init__(self, model: QuoteListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("quoteList")
-        self.setAccessibleName("Quotes")
-        self.setModel(model)
-        self.setItemDelegate(QuoteDelegate(self))
+        super().__init__("quoteList", "Quotes", model, QuoteDelegate(), parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        # Thousands of rows are laid out a batch per event-loop turn: no freeze.
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(150)
-        self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.copyAction = QAction("&Copy with Attribution", self)
         self.copyAction.setObjectName("copyQuotesAction")
         self.copyAction.setShortcut(QKeySequence.StandardKey.Copy)

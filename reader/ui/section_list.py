@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.models import SectionListModel
+from reader.ui.panel_list import PanelList
 
 _PADDING_X = 12
 _PADDING_Y = 7
@@ -59,17 +59,8 @@ class SectionDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class SectionList(QListView):
+class SectionList(PanelList):
     """The article's sections; activating one asks the pane to show its heading."""
 
     def __init__(self, model: SectionListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sectionList")
-        self.setAccessibleName("Sections")
-        self.setModel(model)
-        self.setItemDelegate(SectionDelegate(self))
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(150)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        super().__init__("sectionList", "Sections", model, SectionDelegate(), parent)
