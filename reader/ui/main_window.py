@@ -271,9 +271,11 @@ class MainWindow(QMainWindow):
         self.undoAction = self.highlights.undo_stack.createUndoAction(self, "&Undo")
         self.undoAction.setShortcut(QKeySequence.StandardKey.Undo)
         self.undoAction.setObjectName("undoAction")
+        self.undoAction.setIconText("Undo")  # the toolbar stays short; the menu says what
         self.redoAction = self.highlights.undo_stack.createRedoAction(self, "&Redo")
         self.redoAction.setShortcut(QKeySequence.StandardKey.Redo)
         self.redoAction.setObjectName("redoAction")
+        self.redoAction.setIconText("Redo")
 
         def action(text: str, name: str, slot: object, *keys: QKeySequence | str) -> QAction:
             made = QAction(text, self)
