@@ -272,3 +272,26 @@ def test_settings_live_in_the_config_folder(qtbot: QtBot) -> None:
     files = list(config.rglob("*.conf"))
     assert files and "sepia" in files[0].read_text()
     time.sleep(0)
+
+
+def test_a_reload_re_anchors_highlights(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    path = write_article(tmp_path / "anchored.txt")
+    window = opened(qtbot, path)
+    pane = window.readingPane
+    phrase = "Repairs went on overnight"
+    start = pane.toPlainText().index(phrase)
+    cursor = pane.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(phrase), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    assert window.highlight_selection()
+    edited = path.read_text(encoding="utf-8").replace(
+        "Ukrenergo warned", "A new opening paragraph.\n\nUkrenergo warned"
+    )
+    with qtbot.waitSignal(window.articleChanged, timeout=3000):
+        path.write_text(edited, encoding="utf-8")
+    assert pane.marked_text("highlights") == [phrase]
+    placed = window.highlights.model.items()[0]
+    assert not placed.detached and window.article.text[placed.start : placed.end] == phrase  # type: ignore[union-attr]
