@@ -22,6 +22,7 @@ from reader.model.article import Article
 from reader.model.load import ArticleError
 from reader.model.parse import parse_file
 from reader.model.render import render_body
+from reader.model.textmap import TextMap
 
 BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
 BODY_POINT_SIZE = 12.5
@@ -122,6 +123,7 @@ class RenderedArticle:
     html: str
     document: QTextDocument
     anchors: dict[str, int]
+    text_map: TextMap | None = None  # built beside the GUI thread for large files
 
 
 def render_article(
@@ -164,5 +166,7 @@ class ArticleLoader(QRunnable):
             self.signals.failed.emit(self.path, str(error))
             return
         rendered = render_article(article, self.style, in_pieces=True)
+        # Mapping pane positions to the text takes a while on a book: do it here too.
+        rendered.text_map = TextMap(rendered.document.toPlainText(), article.text)
         rendered.document.moveToThread(self.target)
         self.signals.loaded.emit(rendered)

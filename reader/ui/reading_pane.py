@@ -91,7 +91,7 @@ class ReadingPane(QTextBrowser):
         self._html = rendered.html
         self._error_html = ""
         self._anchors = rendered.anchors
-        self._text_map = None
+        self._text_map = rendered.text_map
         self._clear_marks()
         self._adopt(rendered.document)
 
