@@ -20,9 +20,6 @@ class Span:
     start: int
     end: int
 
-    def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end
-
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -94,12 +91,6 @@ class Article:
         """The section whose heading is at or before ``offset`` (None in the lead)."""
         index = bisect.bisect_right(self._section_starts, offset) - 1
         return self.sections[index] if index >= 0 else None
-
-    def quote_by_id(self, quote_id: str) -> Quote | None:
-        for quote in self.quotes:
-            if quote.id == quote_id:
-                return quote
-        return None
 
     @property
     def word_count(self) -> int:
