@@ -28,6 +28,7 @@ from reader.model.lexicon import (
     PRONOUNS,
     RANK_MODIFIERS,
     REPORTING_VERBS,
+    REPORTING_VERBS_UK,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -459,6 +460,13 @@ def _genders(text: str, people: People) -> dict[str, str]:
         tally = votes.setdefault(name, [0, 0])
         tally[0] += len(_MASCULINE.findall(window))
         tally[1] += len(_FEMININE.findall(window))
+        # Ukrainian past tense agrees with its subject: "заявив Терехов", "сказала Коваль".
+        before = text[max(0, offset - 20) : offset].split()
+        for verb in before[-1:] + window.split()[1:2]:
+            if verb in REPORTING_VERBS_UK and verb.endswith("ла"):
+                tally[1] += 2
+            elif verb in REPORTING_VERBS_UK and verb.endswith("в"):
+                tally[0] += 2
     genders: dict[str, str] = {}
     for name, (masculine, feminine) in votes.items():
         if masculine >= 2 * feminine + 1:
@@ -535,6 +543,13 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
             or text.startswith((", who ", ", який ", ", яка "), run.end())  # "Dudnyk, who grows"
+            or (  # "welder Inna Moroz", "biologist Ivan Moisienko": an occupation, a name
+                len(name) >= 2
+                and before[:1].islower()
+                and before.lower() not in _PLACE_PREPOSITIONS
+                and before.lower() not in FUNCTION_WORDS
+                and not _is_verb(before)
+            )
             or (  # "Richard Alden hid losses, and his lawyer": not "from Nova Kakhovka"
                 len(name) >= 2
                 and before.lower() not in _PLACE_PREPOSITIONS
