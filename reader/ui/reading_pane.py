@@ -39,6 +39,15 @@ READING_WIDTH = 760  # px, padding included: about 70 characters a line
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened so that it cuts no word in half (as readers select)."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 class ReadingPane(QTextBrowser):
     """Renders the article and marks text with extra selections, never edits."""
 
@@ -223,9 +232,9 @@ class ReadingPane(QTextBrowser):
             return None
         start = text_map.to_source(cursor.selectionStart())
         end = text_map.to_source(cursor.selectionEnd(), end=True)
-        if start is None or end is None or end <= start:
+        if start is None or end is None or end <= start or self._article is None:
             return None
-        return start, end
+        return whole_words(self._article.text, start, end)
 
     def article_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Article offsets as pane positions."""

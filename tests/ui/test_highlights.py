@@ -203,3 +203,15 @@ def test_highlight_model_follows_qt_rules(window: MainWindow, qtmodeltester) -> 
     highlight(window, "Rutte urged not to forget")
     highlight(window, "He says it was the right move")
     qtmodeltester.check(window.highlights.model)
+
+
+def test_a_selection_that_cuts_words_highlights_the_whole_words(window: MainWindow) -> None:
+    pane = window.readingPane
+    text = pane.toPlainText()
+    start = text.index("Rutte urged") + 2  # "tte urged not to forg"
+    cursor = pane.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("tte urged not to forg"), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    window.highlightAction.trigger()
+    assert painted(window) == ["Rutte urged not to forget"]
