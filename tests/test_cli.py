@@ -11,6 +11,7 @@ import pytest
 
 import reader
 from reader.cli import main
+from tests.unusable_files import unusable_files
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -71,21 +72,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"article-reader {reader.__version__}"
 
 
-@pytest.mark.parametrize(
-    ("make", "reason"),
-    [
-        (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "is a directory"),
-        (lambda d: _write(d / "empty.txt", b""), "the file is empty"),
-        (lambda d: _write(d / "blank.txt", b"  \n\n\t \n"), "only blank space"),
-        (
-            lambda d: _write(d / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
-            "not a text file",
-        ),
-        (lambda d: _write(d / "nul.txt", b"Title\n\nBody\x00with a NUL\n"), "not a text file"),
-    ],
-    ids=["missing", "directory", "empty", "blank", "png", "nul-bytes"],
-)
+@unusable_files
 def test_unusable_files_exit_2_with_one_line(tmp_path: Path, make, reason: str) -> None:  # type: ignore[no-untyped-def]
     path = make(tmp_path)
     for option in ("--dump", "--export-html"):
@@ -96,8 +83,3 @@ def test_unusable_files_exit_2_with_one_line(tmp_path: Path, make, reason: str) 
         assert len(lines) == 1, result.stderr
         assert lines[0].startswith(f"article-reader: error: {path}: ")
         assert reason in lines[0]
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path

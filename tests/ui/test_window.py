@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QListView, QSplitter, QTextBrowser
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.app import create_window
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_pane import ReadingPane
+from tests.unusable_files import unusable_files
 
 
 def click_row(qtbot: QtBot, view: QListView, row: int) -> None:
@@ -128,17 +128,7 @@ def test_item_models_follow_qt_rules(window: MainWindow, qtmodeltester) -> None:
     qtmodeltester.check(window.quoteModel)
 
 
-@pytest.mark.parametrize(
-    ("make", "reason"),
-    [
-        (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "is a directory"),
-        (lambda d: _write(d / "blank.txt", b" \n\n "), "only blank space"),
-        (lambda d: _write(d / "doc.pdf", b"%PDF-1.4\n%binary"), "looks like a PDF document"),
-        (lambda d: _write(d / "nul.txt", b"Title\n\nA NUL \x00 here"), "contains NUL bytes"),
-    ],
-    ids=["missing", "directory", "blank", "pdf", "nul"],
-)
+@unusable_files
 def test_each_refusal_is_shown_in_the_pane_not_a_dialog(
     qtbot: QtBot,
     tmp_path: Path,
@@ -152,11 +142,6 @@ def test_each_refusal_is_shown_in_the_pane_not_a_dialog(
     assert f"{path}: " in text and reason in text
     assert QApplication.activeModalWidget() is None
     assert main.openAction.isEnabled()  # the app stays usable
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
 
 
 def test_a_file_that_cannot_be_opened_is_explained_in_the_pane(
