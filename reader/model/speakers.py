@@ -396,8 +396,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     """
     people = People()
     runs = list(_CAPITALISED_RUN.finditer(text))
-    surnames = _surnames(text, runs)
     counts = _WordCounter(_narration(text, quoted))
+    surnames = _surnames(text, runs, counts)
     distinct_runs = list(dict.fromkeys(run.group() for run in runs))
     for surname in sorted(surnames):
         people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
@@ -534,7 +534,7 @@ def _unnamed_people(text: str) -> Iterator[int]:
                 break
 
 
-def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
+def _surnames(text: str, runs: list[re.Match[str]], counts: _WordCounter) -> set[str]:
     """Last names of the people the text has speak, or names with a role."""
     found: set[str] = set()
     judged: set[tuple[str, str, str]] = set()
@@ -570,6 +570,7 @@ def _surnames(text: str, runs: list[re.Match[str]]) -> set[str]:
                 and before.lower() not in _PLACE_PREPOSITIONS
                 and before.lower() not in FUNCTION_WORDS
                 and not _is_verb(before)
+                and not counts.alone(name[0])  # a given name, not "visited Kyiv Oblast"
             )
             or (  # "Richard Alden hid losses, and his lawyer": not "from Nova Kakhovka"
                 len(name) >= 2
