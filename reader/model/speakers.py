@@ -53,6 +53,7 @@ _PREDICATE_START = re.compile(
     r"do|\w+ed)\b"
 )
 _LOOK = 120  # how far a subject may sit from its verb, in characters
+PRONOUN_REACH = 1500  # characters back a "he" or "she" may point to a named person
 
 
 def _pronoun_gender(pronoun: str) -> str:
@@ -153,6 +154,8 @@ class People:
         wanted = _pronoun_gender(pronoun)
         index = bisect.bisect_left(self._offsets, offset) - 1
         while index >= 0:
+            if offset - self._offsets[index] > PRONOUN_REACH:
+                return None  # nobody named near enough to be sure who "he" is
             name = self._names[index]
             if name is None or not wanted or self.genders.get(name, wanted) == wanted:
                 return name

@@ -113,3 +113,9 @@ def test_ukrainian_guillemets_and_dash_cues() -> None:
         "«Ми не погодимося на заморожування війни», — сказав Зеленський."
     )
     assert speakers(body) == [("Володимир Зеленський", "сказав Зеленський")]
+
+
+def test_a_pronoun_far_from_any_named_person_is_not_guessed() -> None:
+    filler = "\n\n".join("The grid held through the night without incident." for _ in range(40))
+    body = f'Mayor Ihor Terekhov spoke in the morning.\n\n{filler}\n\n"We are ready," he said.'
+    assert speakers(body) == [(None, "he said")]
