@@ -448,7 +448,10 @@ class MainWindow(QMainWindow):
         if size >= BACKGROUND_BYTES:
             self._load_in_background(name, size)
             return True
-        self._pending = None
+        if self._pending is not None:  # a large file still loading is dropped
+            self._pending = None
+            self.progress.hide()
+            self.statusBar().clearMessage()
         try:
             article = parse_file(name)
         except ArticleError as error:
@@ -497,7 +500,6 @@ class MainWindow(QMainWindow):
             moved = self._preview and self.readingPane.verticalScrollBar().value() > 0
             offset = self.readingPane.top_offset() if moved else None
             self._show(rendered, offset)
-            self._preview = False
 
     def _failed(self, path: str, message: str) -> None:
         if self._finish_loading(path):
@@ -556,6 +558,7 @@ class MainWindow(QMainWindow):
             self._offset_on_show = target  # laid out only once shown
         self.findBar.refresh()
         self._scrolled()
+        self._preview = False
         self.articleChanged.emit()
 
     def show_error(self, message: str) -> None:

@@ -48,8 +48,8 @@ def test_a_large_file_that_is_refused_says_why(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_only_the_newest_of_two_requests_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
-    first = write_book(tmp_path / "first.txt", sections=150)
-    second = write_book(tmp_path / "second.txt", sections=160)
+    first = write_book(tmp_path / "first.txt", sections=200)
+    second = write_book(tmp_path / "second.txt", sections=210)
     window = create_window()
     qtbot.addWidget(window)
     window.open_path(first)
@@ -57,4 +57,17 @@ def test_only_the_newest_of_two_requests_is_shown(qtbot: QtBot, tmp_path: Path) 
         window.open_path(second)
     qtbot.wait(200)
     assert window.path == str(second)
-    assert window.sectionModel.rowCount() == 160
+    assert window.sectionModel.rowCount() == 210
+
+
+def test_opening_a_small_file_while_a_large_one_loads_wins(qtbot: QtBot, tmp_path: Path) -> None:
+    book = write_book(tmp_path / "book.txt", sections=200)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.open_path(book)
+    assert window.loading
+    seed = Path(__file__).parents[2] / "seeds" / "000_fa23456de02c1621.txt"
+    assert window.open_path(seed)
+    assert not window.loading and not window.progress.isVisible()
+    qtbot.wait(1500)  # the large file finishes in the background and is dropped
+    assert window.path == str(seed) and window.quoteModel.rowCount() == 8
