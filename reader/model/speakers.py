@@ -193,7 +193,22 @@ class People:
                 self.organisations.setdefault(key, []).append((match.start(), name))
         introduced = self.organisations.get(noun.lower(), [])
         index = bisect.bisect_left(introduced, (before, "")) - 1
-        return introduced[index][1] if index >= 0 else None
+        if index >= 0:
+            return introduced[index][1]
+        return self._named_like(noun, before)
+
+    def _named_like(self, noun: str, before: int) -> str | None:
+        """The last name before ``before`` that ends in ``noun``: "the bank" after
+        "Oschadbank" or "the National Bank"."""
+        word = rf"[{_UPPER}][\w'’ʼ\-]*"
+        compound = rf"[{_UPPER}][\w'’ʼ\-]*?{re.escape(noun.lower())}"  # Oschadbank
+        ending = re.compile(
+            rf"(?<![\w\-])(?:{word} )*(?:{compound}|{re.escape(noun.capitalize())})(?![\w\-])"
+        )
+        found = None
+        for match in ending.finditer(self.text, max(0, before - 3000), before):
+            found = match.group()
+        return re.sub(r"^(?:The|the) ", "", found) if found else None
 
     def resolve_role(self, words: tuple[str, ...], before: int) -> str | None:
         """``the NATO Secretary General`` -> the person the article gave that role."""
@@ -742,15 +757,19 @@ def _role_before(context: str) -> tuple[str, ...]:
         if gap not in allowed:
             break
         lower = value.lower()
-        if lower in FUNCTION_WORDS and lower != "of":
+        # "of", "at", "for" join a role to its place: "coach at Shakhtar", "head of X"
+        if lower in FUNCTION_WORDS and lower not in _ROLE_LINKS:
             break
-        if not (_is_capitalised(value) or lower in ROLE_NOUNS or lower == "of"):
+        if not (_is_capitalised(value) or lower in ROLE_NOUNS or lower in _ROLE_LINKS):
             break
         role.insert(0, value)
         cursor = word.start()
-    while role and role[0].lower() == "of":
+    while role and role[0].lower() in _ROLE_LINKS:
         role.pop(0)
     return tuple(role) if any(_is_role(w) for w in role) else ()
+
+
+_ROLE_LINKS = frozenset(("of", "at", "for"))
 
 
 def _role_after(text: str, index: int) -> tuple[str, ...]:

@@ -119,3 +119,19 @@ def test_a_pronoun_far_from_any_named_person_is_not_guessed() -> None:
     filler = "\n\n".join("The grid held through the night without incident." for _ in range(40))
     body = f'Mayor Ihor Terekhov spoke in the morning.\n\n{filler}\n\n"We are ready," he said.'
     assert speakers(body) == [(None, "he said")]
+
+
+def test_the_company_noun_points_back_to_the_named_organisation() -> None:
+    body = (
+        "Customers of Oschadbank could not pay by card, after what the bank described as "
+        '"the largest cyberattack in its history".'
+    )
+    assert speakers(body)[0][0] == "Oschadbank"
+
+
+def test_a_role_given_with_its_place_is_found_again() -> None:
+    body = (
+        "His former coach at Shakhtar, Igor Jovićević, spoke on Monday.\n\n"
+        'The Croatian coach added that the league was "the hardest in the world".'
+    )
+    assert speakers(body)[0][0] == "Igor Jovićević"
