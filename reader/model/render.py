@@ -16,7 +16,9 @@ import xml.etree.ElementTree as etree
 from collections.abc import Iterable
 
 import markdown
+from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -27,7 +29,8 @@ from reader.model.article import Article, Paragraph, Quote, Span
 _QUOTE_OPEN, _QUOTE_ID_END, _QUOTE_CLOSE = "\ue000", "\ue001", "\ue002"
 _HEADING_OPEN, _HEADING_CLOSE = "\ue003", "\ue004"
 _LEAD, _FOOTER = "\ue005", "\ue006"
-_MARKERS = re.compile("[\ue000-\ue006]")
+_FLAGS = "\ue007"  # between a quote's id and its flags; never "|", which splits table cells
+_MARKERS = re.compile("[\ue000-\ue007]")
 
 _PLAIN_ESCAPES = str.maketrans(
     {c: "\\" + c for c in "\\`*_[]{}"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -37,7 +40,7 @@ _LINE_START = re.compile(r"^(?:([#+\-*])|(\d+)([.)]))", re.MULTILINE)
 
 
 class _QuoteSpanProcessor(InlineProcessor):
-    """``\\ue000q3|se\\ue001 “…” \\ue002`` to ``<span class="quote" id="q3">…</span>``."""
+    """``\\ue000q3\\ue007se\\ue001 “…” \\ue002`` to ``<span class="quote" id="q3">…</span>``."""
 
     def handleMatch(  # type: ignore[override]  # the stubs give Pattern's signature
         self, m: re.Match[str], data: str
@@ -98,11 +101,16 @@ class _ImageToLinkTreeprocessor(Treeprocessor):
 def _markdown(section_ids: list[str]) -> markdown.Markdown:
     # An extension instance, not its name: naming one makes Markdown scan every
     # installed package's entry points, a noticeable part of start-up.
-    md = markdown.Markdown(extensions=[SaneListExtension()], output_format="html")
+    md = markdown.Markdown(
+        extensions=[SaneListExtension(), FencedCodeExtension(), TableExtension()],
+        output_format="html",
+    )
     md.preprocessors.deregister("html_block")  # raw HTML is text
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.register(
-        _QuoteSpanProcessor(f"{_QUOTE_OPEN}(q\\d+)\\|(s?e?){_QUOTE_ID_END}(.*?){_QUOTE_CLOSE}", md),
+        _QuoteSpanProcessor(
+            f"{_QUOTE_OPEN}(q\\d+){_FLAGS}(s?e?){_QUOTE_ID_END}(.*?){_QUOTE_CLOSE}", md
+        ),
         "reader-quote",
         200,
     )
@@ -146,7 +154,7 @@ def _paragraph_source(
     for segment, quote_id, flags in segments:
         pieces.append(escape(article.text[cursor : segment.start]))
         inner = escape(article.text[segment.start : segment.end])
-        pieces.append(f"{_QUOTE_OPEN}{quote_id}|{flags}{_QUOTE_ID_END}{inner}{_QUOTE_CLOSE}")
+        pieces.append(f"{_QUOTE_OPEN}{quote_id}{_FLAGS}{flags}{_QUOTE_ID_END}{inner}{_QUOTE_CLOSE}")
         cursor = segment.end
     pieces.append(escape(article.text[cursor : paragraph.end]))
     return "".join(pieces)

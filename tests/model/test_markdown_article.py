@@ -78,3 +78,17 @@ def test_headings_and_quotes_carry_anchors_in_the_html() -> None:
     html = render_body(article)
     assert '<h2 class="section" id="outages">Outages</h2>' in html
     assert 'id="q1"' in html and 'id="q1-end"' in html
+
+
+def test_tables_and_fenced_code_render_and_quotes_in_cells_keep_their_anchors() -> None:
+    article = parse(
+        '# T\n\n## Part\n\n| who | said |\n|---|---|\n| Anna Kovalenko | "We are ready," she said |\n\n'
+        '```python\nprint("not a quote")\n```\n',
+        "markdown",
+    )
+    assert [q.text for q in article.quotes] == ["We are ready"]
+    html = render_body(article)
+    assert "<table>" in html and "<td>" in html
+    assert '<pre><code class="language-python">' in html
+    assert 'id="q1"' in html and 'id="q1-end"' in html
+    assert "\ue000" not in html and "\ue007" not in html
