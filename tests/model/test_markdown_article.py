@@ -82,7 +82,8 @@ def test_headings_and_quotes_carry_anchors_in_the_html() -> None:
 
 def test_tables_and_fenced_code_render_and_quotes_in_cells_keep_their_anchors() -> None:
     article = parse(
-        '# T\n\n## Part\n\n| who | said |\n|---|---|\n| Anna Kovalenko | "We are ready," she said |\n\n'
+        "# T\n\n## Part\n\n| who | said |\n|---|---|\n"
+        '| Anna Kovalenko | "We are ready," she said |\n\n'
         '```python\nprint("not a quote")\n```\n',
         "markdown",
     )
