@@ -122,7 +122,7 @@ def _markdown(section_ids: list[str]) -> markdown.Markdown:
 def _escape_plain(text: str) -> str:
     """Plain text as Markdown that renders to exactly that text."""
     # Indentation would make a code block; the text is shown as flowing prose.
-    flowing = _INDENT.sub("\n", text.translate(_PLAIN_ESCAPES))
+    flowing = _INDENT.sub("\n", _strip_markers(text).translate(_PLAIN_ESCAPES))
     return _LINE_START.sub(_escape_line_start, flowing)
 
 
@@ -210,8 +210,8 @@ def render_body(article: Article) -> str:
     md = _markdown([section.id for section in article.sections])
     body: str = md.convert(article_markdown(article))
     header = (
-        f'<h1 class="title">{html.escape(article.title)}</h1>\n'
-        f'<p class="byline">{html.escape(byline(article))}</p>\n'
+        f'<h1 class="title">{html.escape(_strip_markers(article.title))}</h1>\n'
+        f'<p class="byline">{html.escape(_strip_markers(byline(article)))}</p>\n'
     )
     return header + body
 

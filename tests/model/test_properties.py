@@ -34,6 +34,11 @@ pieces = st.sampled_from(
         "*",
         "<b>",
         "[x](http://a)",
+        "| a | b |\n|---|---|\n| ",
+        " |",
+        "\ue000",
+        "~~~\n",
+        "    ",
         *MARKS,
     ]
 )
@@ -55,7 +60,9 @@ def check_article(text: str, source_format: str) -> None:
         assert quote.start >= previous
         previous = quote.end
     json.loads(json.dumps(article.to_dict()))
-    render_body(article)
+    html = render_body(article)
+    # The pane's private markers never leak into what the reader sees.
+    assert not any("\ue000" <= char <= "\ue007" for char in html)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
