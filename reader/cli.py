@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 
@@ -48,9 +47,7 @@ def _fail(error: ArticleError) -> int:
 
 
 def _export(path: str, format_name: str, output: str | None) -> int:
-    from reader.model.anchoring import content_hash
     from reader.model.export import export
-    from reader.model.highlights import place
     from reader.model.parse import parse_file
     from reader.store.database import FILE_NAME, Store, StoreError
     from reader.store.location import data_folder
@@ -64,12 +61,11 @@ def _export(path: str, format_name: str, output: str | None) -> int:
     if store_file.exists():
         try:
             store = Store(store_file)
-            stored = store.highlights(os.path.realpath(path), content_hash(article.text))
+            highlights = store.placed(article)
             store.close()
         except StoreError as error:
             print(f"{PROG}: error: {store_file}: {error}", file=sys.stderr)
             return 2
-        highlights = place(article.text, stored)
     text = export(article, highlights, format_name)
     if output is None:
         sys.stdout.buffer.write(text.encode("utf-8"))

@@ -16,10 +16,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.model.anchoring import Anchor, TextPositionSelector, TextQuoteSelector
-from reader.model.highlights import Highlight
+from reader.model.anchoring import Anchor, TextPositionSelector, TextQuoteSelector, content_hash
+from reader.model.article import Article
+from reader.model.highlights import Highlight, place
 
 FILE_NAME = "reader.sqlite3"
+
+
+def document_key(path: str | os.PathLike[str]) -> str:
+    """How the store names an article file: its absolute path, links resolved."""
+    return os.path.realpath(path)
 
 
 class StoreError(Exception):
@@ -207,6 +213,27 @@ class Store:
 
     def delete(self, highlight_id: str) -> None:
         self._write("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+
+    def placed(self, article: Article) -> list[Highlight]:
+        """``article``'s highlights placed in its current text, in reading order,
+        detached ones last. Reads only."""
+        return place(article.text, self._stored(article))
+
+    def follow(self, article: Article) -> list[Highlight]:
+        """`placed`, and the new places of moved highlights saved, so the store
+        follows the file as it changes."""
+        stored = self._stored(article)
+        placed = place(article.text, stored)
+        before = {h.id: h.anchor for h in stored}
+        moved = [h for h in placed if h.anchor != before[h.id]]
+        if moved and article.path is not None:
+            self.rebase(document_key(article.path), content_hash(article.text), moved)
+        return placed
+
+    def _stored(self, article: Article) -> list[Highlight]:
+        if article.path is None:
+            return []
+        return self.highlights(document_key(article.path), content_hash(article.text))
 
     def rebase(self, document: str, content_hash: str, highlights: list[Highlight]) -> None:
         """Store where re-anchored highlights now sit, all in one transaction.

@@ -7,7 +7,6 @@ saving fails the highlight is not shown as made, and the reason is reported.
 from __future__ import annotations
 
 import bisect
-import os
 from enum import IntEnum
 from typing import Any
 
@@ -46,8 +45,8 @@ from PySide6.QtWidgets import (
 from reader.model.anchoring import content_hash
 from reader.model.article import Article
 from reader.model.cite import highlights_as_html, highlights_as_text
-from reader.model.highlights import COLOURS, Highlight, new_highlight, now, place
-from reader.store.database import Store, StoreError
+from reader.model.highlights import COLOURS, Highlight, new_highlight, now
+from reader.store.database import Store, StoreError, document_key
 from reader.ui.models import ReadOnlyListModel
 from reader.ui.panel_list import PanelList
 
@@ -197,20 +196,12 @@ class HighlightBook(QObject):
             self.model.reset(article, [])
             self.changed.emit()
             return
-        self._document = os.path.realpath(article.path)
+        self._document = document_key(article.path)
         self._hash = content_hash(article.text)
         highlights: list[Highlight] = []
         if self.store is not None:
             try:
-                stored = self.store.highlights(self._document, self._hash)
-                highlights = place(article.text, stored)
-                moved = [
-                    h
-                    for h, old in zip(highlights, _by_id(stored, highlights), strict=True)
-                    if h.anchor != old.anchor
-                ]
-                if moved:
-                    self.store.rebase(self._document, self._hash, moved)
+                highlights = self.store.follow(article)
             except StoreError as error:
                 self.failed.emit(str(error))
         self.model.reset(article, highlights)
@@ -280,11 +271,6 @@ class HighlightBook(QObject):
             self.model.insert(put)
         self.changed.emit()
         return True
-
-
-def _by_id(old: list[Highlight], new: list[Highlight]) -> list[Highlight]:
-    index = {h.id: h for h in old}
-    return [index[h.id] for h in new]
 
 
 def _with(highlight: Highlight, **changes: str) -> Highlight:

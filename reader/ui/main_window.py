@@ -52,7 +52,7 @@ from reader.model.export import FORMATS, export
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
 from reader.model.load import ArticleError, preview_text, source_format_for
 from reader.model.parse import parse, parse_file
-from reader.store.database import Store, StoreError
+from reader.store.database import Store, StoreError, document_key
 from reader.ui.appearance import (
     THEMES,
     ZOOM_LIMITS,
@@ -479,17 +479,10 @@ class MainWindow(QMainWindow):
         if text is None:
             return
         article = parse(text, source_format_for(name), name)
-        rendered = render_article(article, self.readingPane.style_for_documents)
         self._preview = True
-        self._article = article
-        self._path = name
-        self.error = None
-        self.sectionModel.set_article(article)
-        self.quoteModel.set_article(article)
+        self._fill_views(render_article(article, self.readingPane.style_for_documents))
         self.highlights.open(None)  # placed only on the whole text, never on a part
-        self.readingPane.show_rendered(rendered)
         self.readingPane.verticalScrollBar().setValue(0)
-        self.setWindowTitle(f"{article.title} — Article Reader")
         self._words_label.setText("")
 
     _preview = False
@@ -516,9 +509,17 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         return True
 
-    def set_article(self, article: Article) -> None:
-        """Show ``article`` in every view (rendered here, on the GUI thread)."""
-        self._show(render_article(article, self.readingPane.style_for_documents))
+    def _fill_views(self, rendered: RenderedArticle) -> None:
+        """The article in the section list, the quote list, the pane and the title."""
+        article = rendered.article
+        self._article = article
+        self._path = article.path
+        self.error = None
+        self.sectionModel.set_article(article)
+        self.quoteModel.set_article(article)
+        self.readingPane.show_rendered(rendered)
+        self.panelTabs.setTabText(0, f"Quotes ({len(article.quotes)})")
+        self.setWindowTitle(f"{article.title} — Article Reader")
 
     def _show(
         self, rendered: RenderedArticle, offset: int | None = None, *, reloading: bool = False
@@ -531,16 +532,8 @@ class MainWindow(QMainWindow):
             self._future.clear()
             self._chosen_quote = None
         article = rendered.article
-        self._article = article
-        self._path = article.path
-        self.error = None
-        self.sectionModel.set_article(article)
-        self.quoteModel.set_article(article)
-        self.readingPane.show_rendered(rendered)
+        self._fill_views(rendered)
         self.highlights.open(article)
-        count = len(article.quotes)
-        self.panelTabs.setTabText(0, f"Quotes ({count})")
-        self.setWindowTitle(f"{article.title} — Article Reader")
         self.setWindowFilePath(article.path or "")
         words = article.word_count
         minutes = max(1, round(words / WORDS_PER_MINUTE))
@@ -548,7 +541,7 @@ class MainWindow(QMainWindow):
         if article.path:
             self._watch(article.path)
             if not reloading:
-                self.settings.remember_file(os.path.realpath(article.path))
+                self.settings.remember_file(document_key(article.path))
                 self._fill_recent_menu()
         target = offset if offset is not None or reloading else self._stored_position()
         self.readingPane.verticalScrollBar().setValue(0)
@@ -748,7 +741,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ reading positions
 
     def _document_key(self) -> str | None:
-        return os.path.realpath(self._path) if self._path else None
+        return document_key(self._path) if self._path else None
 
     def save_position(self) -> None:
         """Remember where the reader is in this article, as a text offset."""

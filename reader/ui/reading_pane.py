@@ -32,7 +32,6 @@ from reader.ui.document import (
     collect_anchors,
     default_style,
     new_document,
-    render_article,
 )
 
 READING_WIDTH = 760  # px, padding included: about 70 characters a line
@@ -51,7 +50,6 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 class ReadingPane(QTextBrowser):
     """Renders the article and marks text with extra selections, never edits."""
 
-    externalLinkRequested = Signal(QUrl)
     restyled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,10 +87,6 @@ class ReadingPane(QTextBrowser):
     @property
     def article(self) -> Article | None:
         return self._article
-
-    def set_article(self, article: Article) -> None:
-        """Render ``article`` here, on the GUI thread (small articles)."""
-        self.show_rendered(render_article(article, self.style_for_documents))
 
     def show_rendered(self, rendered: RenderedArticle) -> None:
         """Show a document built for ``rendered.article`` (possibly on another thread)."""
@@ -146,7 +140,6 @@ class ReadingPane(QTextBrowser):
         if url.scheme() == "" and url.hasFragment():
             self.scroll_to_anchor(url.fragment())
         elif url.scheme().lower() in EXTERNAL_SCHEMES:
-            self.externalLinkRequested.emit(url)
             QDesktopServices.openUrl(url)
 
     # ------------------------------------------------------------ positions
