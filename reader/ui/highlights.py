@@ -11,7 +11,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,12 +20,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QKeySequence,
     QPainter,
     QUndoCommand,
@@ -34,7 +31,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -48,7 +44,7 @@ from reader.model.cite import highlights_as_html, highlights_as_text
 from reader.model.highlights import COLOURS, Highlight, new_highlight, now
 from reader.store.database import Store, StoreError, document_key
 from reader.ui.models import ReadOnlyListModel
-from reader.ui.panel_list import PanelList
+from reader.ui.panel_list import PanelList, copy_rich, row_width
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -322,9 +318,7 @@ class HighlightDelegate(QStyledItemDelegate):
         return lines
 
     def _width(self, option: QStyleOptionViewItem) -> int:
-        parent = self.parent()
-        width = parent.viewport().width() if isinstance(parent, QListView) else option.rect.width()
-        return max(120, width - 30)
+        return row_width(self, option, 30, 120)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         width = self._width(option)
@@ -379,22 +373,21 @@ class HighlightList(PanelList):
         super().__init__("highlightList", "Highlights", book.model, HighlightDelegate(), parent)
         self.book = book
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.copyAction = QAction("&Copy with Citation", self)
-        self.copyAction.setObjectName("copyHighlightsAction")
-        self.copyAction.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copyAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copyAction.triggered.connect(self.copy_selection)
-        self.deleteAction = QAction("&Delete Highlight", self)
-        self.deleteAction.setObjectName("deleteHighlightAction")
-        self.deleteAction.setShortcuts(
-            [QKeySequence.StandardKey.Delete, QKeySequence(Qt.Key.Key_Backspace)]
+        keys = QKeySequence.StandardKey
+        self.copyAction = self.list_action(
+            "&Copy with Citation",
+            "copyHighlightsAction",
+            self.copy_selection,
+            QKeySequence(keys.Copy),
         )
-        self.deleteAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.deleteAction.triggered.connect(self.delete_selection)
-        self.noteAction = QAction("Edit &Note…", self)
-        self.noteAction.setObjectName("editNoteAction")
-        self.noteAction.triggered.connect(self._request_note)
-        self.addActions([self.copyAction, self.deleteAction])
+        self.deleteAction = self.list_action(
+            "&Delete Highlight",
+            "deleteHighlightAction",
+            self.delete_selection,
+            QKeySequence(keys.Delete),
+            QKeySequence(Qt.Key.Key_Backspace),
+        )
+        self.noteAction = self.list_action("Edit &Note…", "editNoteAction", self._request_note)
         self.doubleClicked.connect(
             lambda index: self.noteRequested.emit(str(index.data(HighlightRole.Id)))
         )
@@ -410,10 +403,7 @@ class HighlightList(PanelList):
         chosen = self.selected()
         if article is None or not chosen:
             return
-        mime = QMimeData()
-        mime.setText(highlights_as_text(article, chosen))
-        mime.setHtml(highlights_as_html(article, chosen))
-        QGuiApplication.clipboard().setMimeData(mime)
+        copy_rich(highlights_as_text(article, chosen), highlights_as_html(article, chosen))
 
     def delete_selection(self) -> None:
         for highlight in self.selected():

@@ -2,8 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QListView, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QListView,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+
+def row_width(delegate: QObject, option: QStyleOptionViewItem, margin: int, least: int) -> int:
+    """The width a delegate has for text: its list's viewport less ``margin``."""
+    parent = delegate.parent()
+    width = parent.viewport().width() if isinstance(parent, QListView) else option.rect.width()
+    return max(least, width - margin)
+
+
+def copy_rich(text: str, html: str) -> None:
+    """Put ``text`` and its ``html`` form on the clipboard (rich paste)."""
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setHtml(html)
+    QGuiApplication.clipboard().setMimeData(mime)
 
 
 class PanelList(QListView):
@@ -33,3 +57,16 @@ class PanelList(QListView):
         self.setBatchSize(150)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def list_action(
+        self, text: str, name: str, slot: Callable[[], None], *keys: QKeySequence
+    ) -> QAction:
+        """An action of this list, its shortcuts live while the list has focus."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcuts(list(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        action.triggered.connect(slot)
+        return action

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QAction,
     QContextMenuEvent,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QKeySequence,
     QPainter,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -25,7 +22,7 @@ from PySide6.QtWidgets import (
 from reader.model.article import Quote
 from reader.model.cite import quotes_as_html, quotes_as_text
 from reader.ui.models import QuoteListModel, QuoteRole
-from reader.ui.panel_list import PanelList
+from reader.ui.panel_list import PanelList, copy_rich, row_width
 
 _PADDING = 8
 _QUOTE_LINES = 4
@@ -55,10 +52,7 @@ class QuoteDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = max(120, (option.rect.width() or 280) - 2 * _PADDING)
-        parent = self.parent()
-        if isinstance(parent, QListView):
-            width = max(120, parent.viewport().width() - 2 * _PADDING)
+        width = row_width(self, option, 2 * _PADDING, 120)
         text = f"“{index.data(QuoteRole.Text)}”"
         key = (text, width, option.font.key())
         cached = self._sizes.get(key)
@@ -149,12 +143,12 @@ class QuoteList(PanelList):
     def __init__(self, model: QuoteListModel, parent: QWidget | None = None) -> None:
         super().__init__("quoteList", "Quotes", model, QuoteDelegate(), parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.copyAction = QAction("&Copy with Attribution", self)
-        self.copyAction.setObjectName("copyQuotesAction")
-        self.copyAction.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copyAction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copyAction.triggered.connect(self.copy_selection)
-        self.addAction(self.copyAction)
+        self.copyAction = self.list_action(
+            "&Copy with Attribution",
+            "copyQuotesAction",
+            self.copy_selection,
+            QKeySequence(QKeySequence.StandardKey.Copy),
+        )
 
     def quote_model(self) -> QuoteListModel:
         model = self.model()
@@ -172,10 +166,7 @@ class QuoteList(PanelList):
         quotes = self.selected_quotes()
         if article is None or not quotes:
             return
-        mime = QMimeData()
-        mime.setText(quotes_as_text(article, quotes))
-        mime.setHtml(quotes_as_html(article, quotes))
-        QGuiApplication.clipboard().setMimeData(mime)
+        copy_rich(quotes_as_text(article, quotes), quotes_as_html(article, quotes))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)

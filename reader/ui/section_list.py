@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.models import SectionListModel
-from reader.ui.panel_list import PanelList
+from reader.ui.panel_list import PanelList, row_width
 
 _PADDING_X = 12
 _PADDING_Y = 7
@@ -24,9 +23,7 @@ class SectionDelegate(QStyledItemDelegate):
     """Wraps long headings instead of cutting them off."""
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        parent = self.parent()
-        width = parent.viewport().width() if isinstance(parent, QListView) else option.rect.width()
-        return max(60, width - 2 * _PADDING_X)
+        return row_width(self, option, 2 * _PADDING_X, 60)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
