@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 DEFAULT_ARTICLE = "000_fa23456de02c1621.txt"
 
 
+@cache
 def read_resource(name: str) -> str:
-    """The text of ``resources/<name>``."""
+    """The text of ``resources/<name>`` (read once: the theme and size reuse it)."""
     return (files("reader.resources") / name).read_text(encoding="utf-8")
 
 
