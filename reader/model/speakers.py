@@ -38,8 +38,10 @@ _WORD = re.compile(rf"[^\W\d_]{_WORD_CHARS}*")
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 # A run of capitalised words separated by single spaces: candidate names.
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter)"
+# The capital comes first and the look-behind after it: a pattern that opens with a
+# character class lets the regex engine skip ahead fast (twice as fast here).
 _CAPITALISED_RUN = re.compile(
-    rf"(?<!{_WORD_CHARS})[{_UPPER}]{_WORD_CHARS}*(?: (?:{_PARTICLE} )?[{_UPPER}]{_WORD_CHARS}*)*"
+    rf"[{_UPPER}](?<!{_WORD_CHARS}.){_WORD_CHARS}*(?: (?:{_PARTICLE} )?[{_UPPER}]{_WORD_CHARS}*)*"
 )
 # What may stand before the subject of a cue after a quote: nothing, an article,
 # or a role in apposition ("the guild's president, Ray Dominguez, said").
@@ -520,11 +522,13 @@ def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
         re.escape(n[0].upper() + n[1:]) + "|" + re.escape(n)
         for n in sorted(nouns, key=len, reverse=True)
     )
-    for match in re.finditer(rf"\b[Tt]he ((?:[\w'’ʼ\-]+ ){{0,3}}?(?:{alternatives}))\b", text):
+    # "the governor": a literal first ("he ") lets the regex engine skip ahead fast.
+    the = rf"he (?<=\b[Tt]he )((?:[\w'’ʼ\-]+ ){{0,3}}?(?:{alternatives}))\b"
+    for match in re.finditer(the, text):
         words = tuple(match.group(1).split(" "))
-        person = people.resolve_role(words, match.start())
+        person = people.resolve_role(words, match.start() - 1)
         if person is not None:
-            yield match.start(), person
+            yield match.start() - 1, person
 
 
 _ORGANISATION_INTRO = re.compile(
@@ -538,17 +542,18 @@ _PERSON_LOOKS = 60  # occurrences of a name read for evidence that it is a perso
 _ROLE_SAMPLES = 40  # mentions of a person read for their role
 _GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
 _AGE = re.compile(r", \d{1,3},")
-# A leading character class, not \b: the regex engine can then skip ahead fast.
-_INDEFINITE = re.compile(r"[\s(\"“«](?:[Oo]ne|[Aa]n?|[Aa]nother)\s+")
+# "one", "a", "an", "another" after a space, a bracket or a quotation mark; the
+# letter first, so that the regex engine can skip ahead fast.
+_INDEFINITE = re.compile(r"[OoAa](?<=[\s(\"“«].)(?:(?<=[Oo])ne|(?<=[Aa])(?:nother|n)?)\s+")
 
 
 def _unnamed_people(text: str) -> Iterator[int]:
     """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
+    words = _WORD.findall
     for article in _INDEFINITE.finditer(text):
-        following = _WORD.finditer(text, article.end(), article.end() + 40)
-        for _, word in zip(range(3), following, strict=False):
-            if word.group().lower() in UNNAMED_PERSON_NOUNS:
-                yield article.start() + 1
+        for word in words(text, article.end(), article.end() + 40)[:3]:
+            if word.lower() in UNNAMED_PERSON_NOUNS:
+                yield article.start()
                 break
 
 
