@@ -73,12 +73,12 @@ _NAME_CONNECTORS = frozenset(
         "й",
     ]
 )
-_TERM_INTRODUCERS = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|named|titled|entitled|known as|the words?|the terms?|"
-    r"the slogan|the hashtag|the operation|the phrase|так званий|так звана|так зване|так звані|"
-    r"під назвою)\s*$",
-    re.IGNORECASE,
-)
+# What introduces a name or a term, not speech; "renamed" ends in "named" and counts.
+_TERM_INTRODUCERS = (
+    "so-called", "so called", "dubbed", "named", "titled", "known as", "the word",
+    "the words", "the term", "the terms", "the slogan", "the hashtag", "the operation",
+    "the phrase", "так званий", "так звана", "так зване", "так звані", "під назвою",
+)  # fmt: skip
 _TERMINAL = ".!?\u2026"
 
 
@@ -407,7 +407,9 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
     words = candidate.content.split()
     if not any(char.isalnum() for char in candidate.content):
         return True  # marks around nothing but marks or punctuation
-    if _TERM_INTRODUCERS.search(text, max(floor, candidate.start - 40), candidate.start):
+    if text[max(floor, candidate.start - 40) : candidate.start].rstrip().lower().endswith(
+        _TERM_INTRODUCERS
+    ):
         return True
     if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
         return False
@@ -449,6 +451,7 @@ def find_quotes(
     quotes: list[Quote] = []
     previous: Candidate | None = None  # the previous span in marks, quote or not
     previous_quote: Quote | None = None
+    context = _Context(text, people, paragraphs, sentences)
     for index, candidate in enumerate(candidates):
         paragraph = paragraphs[candidate.paragraph]
         same_paragraph = previous is not None and previous.last_paragraph == candidate.paragraph
@@ -464,7 +467,6 @@ def find_quotes(
             if following is not None and following.paragraph == candidate.last_paragraph
             else last.end
         )
-        context = _Context(text, people, paragraphs, sentences)
         attribution = _attribute(context, candidate, floor, sentence, ceiling)
         if (
             attribution is None

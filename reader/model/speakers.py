@@ -561,14 +561,16 @@ def _surnames(text: str, runs: list[re.Match[str]], counts: _WordCounter) -> set
     """Last names of the people the text has speak, or names with a role."""
     found: set[str] = set()
     judged: set[tuple[str, str, str]] = set()
-    names: dict[str, list[str]] = {}  # run -> its name words (runs repeat a lot)
+    names: dict[str, tuple[list[str], str]] = {}  # run -> name words, surname (runs repeat)
     looked: dict[str, int] = {}  # how often each run was looked at without evidence
     for run in runs:
         value = run.group()
-        name = names.get(value)
-        if name is None:
-            name = names[value] = [w for w in value.split(" ") if _is_name_word(w)]
-        if not name or _bare(name[-1]) in found or looked.get(value, 0) >= _PERSON_LOOKS:
+        known = names.get(value)
+        if known is None:
+            words = [w for w in value.split(" ") if _is_name_word(w)]
+            known = names[value] = (words, _bare(words[-1]) if words else "")
+        name, surname = known
+        if not name or surname in found or looked.get(value, 0) >= _PERSON_LOOKS:
             continue  # people are shown to be people early: "Ukraine" need not be read 4,000 times
         looked[value] = looked.get(value, 0) + 1
         before, after = _word_at(text, run.start(), -1), _word_at(text, run.end(), 1)
@@ -605,7 +607,7 @@ def _surnames(text: str, runs: list[re.Match[str]], counts: _WordCounter) -> set
                 and _is_verb(_word_after_comma(text, run.end()))
             )
         ):
-            found.add(_bare(name[-1]))
+            found.add(surname)
     return found
 
 
@@ -805,10 +807,13 @@ def _cue_text(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
+_LEAD = re.compile(r"[\s,.!?…—–-]*")
+
+
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
     """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
-    lead = re.match(r"[\s,.!?…—–-]*", text[index:ceiling])
-    position = index + (lead.end() if lead else 0)
+    lead = _LEAD.match(text, index, ceiling)
+    position = lead.end() if lead else index
     if lead and any(mark in lead.group() for mark in ".!?"):
         return None  # the quote's sentence ended: what follows is another sentence
     first = _WORD.match(text, position, ceiling)
