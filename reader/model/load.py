@@ -10,7 +10,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.model.article import SourceFormat
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.model.article import SourceFormat
 
 MAX_BYTES = 50 * 1024 * 1024
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})

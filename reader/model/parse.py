@@ -8,9 +8,13 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.model.article import Article, Paragraph, Section, SourceFormat, Span
+from reader.model.article import Article, Paragraph, Section, Span
 from reader.model.load import load_text
 from reader.model.quotes import find_quotes
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.model.article import SourceFormat
 
 _LABELS = {
     "author": "authors",

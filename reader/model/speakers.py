@@ -416,9 +416,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     """
     people = People()
     runs = list(_CAPITALISED_RUN.finditer(text))
-    counts = _WordCounter(_narration(text, quoted))
-    surnames = _surnames(text, runs, counts)
-    distinct_runs = list(dict.fromkeys(run.group() for run in runs))
+    narration = _narration(text, quoted)
+    counts = _WordCounter(narration)
+    surnames, distinct_runs = _surnames(text, runs, counts)
     for surname in sorted(surnames):
         people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
     role_cache: dict[str, tuple[str, ...]] = {}
@@ -444,7 +444,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
             mentions.append((match.start(1), match.group(1)))
     people.add_mentions(mentions)
     people.add_mentions(list(_role_mentions(text, people)))
-    people.genders = _genders(_narration(text, quoted), people)
+    people.genders = _genders(narration, people)
     people.text = text
     return people
 
@@ -557,22 +557,30 @@ def _unnamed_people(text: str) -> Iterator[int]:
                 break
 
 
-def _surnames(text: str, runs: list[re.Match[str]], counts: _WordCounter) -> set[str]:
-    """Last names of the people the text has speak, or names with a role."""
+def _surnames(
+    text: str, runs: list[re.Match[str]], counts: _WordCounter
+) -> tuple[set[str], list[str]]:
+    """Last names of the people the text has speak, or names with a role; and the
+    distinct runs, in the order they first appear."""
     found: set[str] = set()
     judged: set[tuple[str, str, str]] = set()
     names: dict[str, tuple[list[str], str]] = {}  # run -> name words, surname (runs repeat)
     looked: dict[str, int] = {}  # how often each run was looked at without evidence
+    settled: set[str] = set()  # runs not to be read again: no name, a known person, read enough
     for run in runs:
         value = run.group()
+        if value in settled:
+            continue
         known = names.get(value)
         if known is None:
             words = [w for w in value.split(" ") if _is_name_word(w)]
             known = names[value] = (words, _bare(words[-1]) if words else "")
         name, surname = known
-        if not name or surname in found or looked.get(value, 0) >= _PERSON_LOOKS:
-            continue  # people are shown to be people early: "Ukraine" need not be read 4,000 times
-        looked[value] = looked.get(value, 0) + 1
+        count = looked.get(value, 0)
+        if not name or surname in found or count >= _PERSON_LOOKS:
+            settled.add(value)  # people are shown to be people early: "Ukraine" need not
+            continue  # be read 4,000 times
+        looked[value] = count + 1
         before, after = _word_at(text, run.start(), -1), _word_at(text, run.end(), 1)
         if (value, before, after) in judged:
             continue
@@ -608,7 +616,7 @@ def _surnames(text: str, runs: list[re.Match[str]], counts: _WordCounter) -> set
             )
         ):
             found.add(surname)
-    return found
+    return found, list(names)
 
 
 _WORD_AFTER = re.compile(r" *([\w'’ʼ\-]*)")
