@@ -79,16 +79,15 @@ class Article:
     source_format: SourceFormat = "text"
     path: str | None = None
     _section_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _sections_by_id: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = tuple(section.heading.start for section in self.sections)
         object.__setattr__(self, "_section_starts", starts)
+        object.__setattr__(self, "_sections_by_id", {s.id: s for s in self.sections})
 
     def section_by_id(self, section_id: str) -> Section | None:
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        return None
+        return self._sections_by_id.get(section_id)
 
     def section_at(self, offset: int) -> Section | None:
         """The section whose heading is at or before ``offset`` (None in the lead)."""

@@ -407,8 +407,11 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
     words = candidate.content.split()
     if not any(char.isalnum() for char in candidate.content):
         return True  # marks around nothing but marks or punctuation
-    if text[max(floor, candidate.start - 40) : candidate.start].rstrip().lower().endswith(
-        _TERM_INTRODUCERS
+    if (
+        text[max(floor, candidate.start - 40) : candidate.start]
+        .rstrip()
+        .lower()
+        .endswith(_TERM_INTRODUCERS)
     ):
         return True
     if candidate.content.rstrip()[-1:] in _TERMINAL + ",":

@@ -772,11 +772,7 @@ class MainWindow(QMainWindow):
             return
         self._position_timer.start()
         top = self.readingPane.top_position()
-        starts = [self.readingPane.anchor_position(s.id) for s in self._article.sections]
-        row = -1
-        for number, start in enumerate(starts):
-            if start is not None and start <= top + 1:
-                row = number
+        row = self.readingPane.section_at(top + 1)
         current = self.sectionList.currentIndex().row()
         if row != current:
             if row < 0:

@@ -33,21 +33,38 @@ class QuoteDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Row heights by (text, width, font): a book has thousands of quotes.
+        # Measured once per (text, width, font): a book has thousands of quotes, and
+        # word-wrapped text is costly to measure at every paint.
         self._sizes: dict[tuple[str, int, str], QSize] = {}
+        self._layouts: dict[tuple[str, int, str], tuple[int, str]] = {}
+        self._font_sets: dict[str, tuple[QFont, QFont, QFont]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        body = QFont(option.font)
-        speaker = QFont(option.font)
-        speaker.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
-        return body, speaker, small
+        key = option.font.key()
+        fonts = self._font_sets.get(key)
+        if fonts is None:
+            body = QFont(option.font)
+            speaker = QFont(option.font)
+            speaker.setBold(True)
+            small = QFont(option.font)
+            small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+            fonts = self._font_sets[key] = (body, speaker, small)
+        return fonts
 
-    def _quote_rect(self, option: QStyleOptionViewItem, text: str, width: int) -> QRect:
-        metrics = QFontMetrics(self._fonts(option)[0])
-        full = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-        return QRect(0, 0, width, min(full.height(), metrics.lineSpacing() * _QUOTE_LINES))
+    def _layout(self, option: QStyleOptionViewItem, text: str, width: int) -> tuple[int, str]:
+        """The height of the quote's lines and the text they show (cut to four lines)."""
+        key = (text, width, option.font.key())
+        layout = self._layouts.get(key)
+        if layout is None:
+            metrics = QFontMetrics(self._fonts(option)[0])
+            wrap = Qt.TextFlag.TextWordWrap
+            full = metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text)
+            height = min(full.height(), metrics.lineSpacing() * _QUOTE_LINES)
+            layout = (height, _elide_lines(metrics, text, width, _QUOTE_LINES, full.height()))
+            if len(self._layouts) > 20_000:
+                self._layouts.clear()
+            self._layouts[key] = layout
+        return layout
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -58,7 +75,7 @@ class QuoteDelegate(QStyledItemDelegate):
         cached = self._sizes.get(key)
         if cached is None:
             _, speaker, small = self._fonts(option)
-            height = self._quote_rect(option, text, width).height()
+            height = self._layout(option, text, width)[0]
             height += QFontMetrics(speaker).lineSpacing() + QFontMetrics(small).lineSpacing()
             cached = QSize(width + 2 * _PADDING, height + 3 * _PADDING)
             if len(self._sizes) > 20_000:
@@ -85,11 +102,10 @@ class QuoteDelegate(QStyledItemDelegate):
         body, speaker_font, small = self._fonts(option)
         rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
         text = f"“{index.data(QuoteRole.Text)}”"
-        quote_rect = self._quote_rect(option, text, rect.width()).translated(rect.topLeft())
+        height, elided = self._layout(option, text, rect.width())
+        quote_rect = QRect(rect.left(), rect.top(), rect.width(), height)
         painter.setFont(body)
         painter.setPen(text_colour)
-        metrics = QFontMetrics(body)
-        elided = _elide_lines(metrics, text, rect.width(), _QUOTE_LINES)
         painter.drawText(quote_rect, Qt.TextFlag.TextWordWrap, elided)
         y = quote_rect.bottom() + _PADDING // 2
         speaker = index.data(QuoteRole.Speaker)
@@ -117,10 +133,10 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _elide_lines(metrics: QFontMetrics, text: str, width: int, lines: int) -> str:
-    """Word-wrapped ``text`` cut to ``lines`` lines, with an ellipsis if it was longer."""
-    full = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
-    if full.height() <= metrics.lineSpacing() * lines:
+def _elide_lines(metrics: QFontMetrics, text: str, width: int, lines: int, height: int) -> str:
+    """Word-wrapped ``text`` (``height`` pixels tall) cut to ``lines`` lines, with an
+    ellipsis if it was longer."""
+    if height <= metrics.lineSpacing() * lines:
         return text
     words = text.split()
     low, high = 0, len(words)

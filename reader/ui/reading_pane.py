@@ -7,6 +7,7 @@ is ever loaded from outside the application.
 
 from __future__ import annotations
 
+import bisect
 import html
 from typing import Any
 
@@ -68,6 +69,7 @@ class ReadingPane(QTextBrowser):
         self._html = ""
         self._error_html = ""
         self._anchors: dict[str, int] | None = None
+        self._section_starts: tuple[list[int], list[int]] | None = None
         # Painted in this order: highlights, then the chosen quote, then find matches.
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {
             "highlights": [],
@@ -94,6 +96,7 @@ class ReadingPane(QTextBrowser):
         self._html = rendered.html
         self._error_html = ""
         self._anchors = rendered.anchors
+        self._section_starts = None
         self._text_map = rendered.text_map
         self._clear_marks()
         self._adopt(rendered.document)
@@ -103,6 +106,7 @@ class ReadingPane(QTextBrowser):
         self._article = None
         self._html = ""
         self._anchors = None
+        self._section_starts = None
         self._text_map = None
         self._clear_marks()
         self._error_html = (
@@ -149,6 +153,19 @@ class ReadingPane(QTextBrowser):
         if self._anchors is None:
             self._anchors = collect_anchors(self.document())
         return self._anchors.get(name)
+
+    def section_at(self, position: int) -> int:
+        """The row of the last section whose heading starts at or before ``position``
+        in the document, -1 before the first. Headings are found once per document,
+        so following the reading position is a bisection."""
+        if self._section_starts is None:
+            sections = self._article.sections if self._article else ()
+            found = [(self.anchor_position(s.id), row) for row, s in enumerate(sections)]
+            self._section_starts = ([s for s, _ in found if s is not None],
+                                    [r for s, r in found if s is not None])  # fmt: skip
+        starts, rows = self._section_starts
+        index = bisect.bisect_right(starts, position) - 1
+        return rows[index] if index >= 0 else -1
 
     def quote_range(self, quote_id: str) -> tuple[int, int] | None:
         start = self.anchor_position(quote_id)
