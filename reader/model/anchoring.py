@@ -11,7 +11,6 @@ cannot be placed is reported as detached, never dropped.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from dataclasses import dataclass
 
@@ -127,6 +126,8 @@ def _occurrences(text: str, piece: str, limit: int = 100) -> list[int]:
 def _fuzzy(text: str, anchor: Anchor) -> tuple[int, int] | None:
     """The region most like the old passage, found from what is left of it or of its
     surroundings; None when nothing is similar enough."""
+    import difflib  # only when the exact text is gone: rare
+
     exact = anchor.quote.exact
     size = len(exact)
     regions: set[tuple[int, int]] = set()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 
 from reader.model.anchoring import Anchor, describe, reanchor
 
@@ -21,6 +19,8 @@ DEFAULT_COLOUR = "yellow"
 
 
 def now() -> str:
+    from datetime import UTC, datetime  # imported when first needed: start-up is faster
+
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -49,6 +49,8 @@ class Highlight:
 
 def new_highlight(text: str, start: int, end: int, colour: str = DEFAULT_COLOUR) -> Highlight:
     """A highlight of ``text[start:end]``, trimmed of the blank space at its edges."""
+    import uuid  # imported when first needed: start-up is faster
+
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

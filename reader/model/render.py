@@ -16,7 +16,6 @@ import xml.etree.ElementTree as etree
 from collections.abc import Iterable
 
 import markdown
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import InlineProcessor
@@ -98,13 +97,15 @@ class _ImageToLinkTreeprocessor(Treeprocessor):
                 parent.insert(index, link)
 
 
-def _markdown(section_ids: list[str]) -> markdown.Markdown:
+def _markdown(section_ids: list[str], source_format: str) -> markdown.Markdown:
     # An extension instance, not its name: naming one makes Markdown scan every
     # installed package's entry points, a noticeable part of start-up.
-    md = markdown.Markdown(
-        extensions=[SaneListExtension(), FencedCodeExtension(), TableExtension()],
-        output_format="html",
-    )
+    extensions: list[markdown.extensions.Extension] = [SaneListExtension(), TableExtension()]
+    if source_format == "markdown":  # plain text has no fences: "~~~" is just text there
+        from markdown.extensions.fenced_code import FencedCodeExtension  # (imports Pygments)
+
+        extensions.append(FencedCodeExtension())
+    md = markdown.Markdown(extensions=extensions, output_format="html")
     md.preprocessors.deregister("html_block")  # raw HTML is text
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.register(
@@ -207,7 +208,7 @@ def byline(article: Article) -> str:
 
 def render_body(article: Article) -> str:
     """The article as an HTML fragment: title, byline, lead, sections, footer."""
-    md = _markdown([section.id for section in article.sections])
+    md = _markdown([section.id for section in article.sections], article.source_format)
     body: str = md.convert(article_markdown(article))
     header = (
         f'<h1 class="title">{html.escape(_strip_markers(article.title))}</h1>\n'

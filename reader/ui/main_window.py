@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
-    QMarginsF,
     QModelIndex,
     QObject,
     Qt,
@@ -25,18 +24,13 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
     QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QTabWidget,
@@ -48,7 +42,6 @@ from PySide6.QtWidgets import (
 
 import reader
 from reader.model.article import Article
-from reader.model.export import FORMATS, export
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
 from reader.model.load import ArticleError, preview_text, source_format_for
 from reader.model.parse import parse, parse_file
@@ -408,6 +401,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are imported when first used
+
         QMessageBox.about(
             self,
             "About Article Reader",
@@ -567,6 +562,8 @@ class MainWindow(QMainWindow):
         self.articleChanged.emit()
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = os.path.dirname(self._path) if self._path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open Article", start, FILE_FILTERS)
         if path:
@@ -575,6 +572,8 @@ class MainWindow(QMainWindow):
     def choose_export(self) -> None:
         if self._article is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         stem = Path(self._article.path or "article").stem
         start = str(Path(self._path or Path.home()).with_name(f"{stem}-quotes.md"))
         path, chosen = QFileDialog.getSaveFileName(
@@ -590,6 +589,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str | os.PathLike[str], format_name: str) -> bool:
         """Write the article's quotes and highlights to ``path``; False (and why) on failure."""
+        from reader.model.export import FORMATS, export
+
         if self._article is None or format_name not in FORMATS:
             return False
         try:
@@ -626,6 +627,8 @@ class MainWindow(QMainWindow):
         highlight = self.highlights.model.by_id(highlight_id)
         if highlight is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         note, accepted = QInputDialog.getMultiLineText(
             self, "Note", f"Note for “{highlight.text[:60]}”:", highlight.note
         )
@@ -866,6 +869,8 @@ class MainWindow(QMainWindow):
             self.readingPane.document().print_(printer)
 
     def choose_pdf(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         stem = Path(self._path or "article").stem
         start = str(Path(self._path or Path.home()).with_name(f"{stem}.pdf"))
         path, _ = QFileDialog.getSaveFileName(self, "Export as PDF", start, "PDF (*.pdf)")
@@ -874,6 +879,8 @@ class MainWindow(QMainWindow):
 
     def export_pdf(self, path: str | os.PathLike[str]) -> bool:
         """The rendered article as a PDF, as the pane shows it."""
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrinter  # only when printing
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
