@@ -95,23 +95,16 @@ def _paragraph(text: str, start: int, end: int, code: bool = False) -> Paragraph
     return Paragraph(text[span.start : span.end], span.start, span.end, code)
 
 
-def _plain_blocks(text: str, start: int = 0) -> list[Paragraph]:
-    """Runs of non-blank lines, each with its offsets."""
+# A run of non-blank lines, from its first visible character (group 1).
+_PLAIN_BLOCK = re.compile(r"^[^\S\n]*(\S.*(?:\n[^\S\n]*\S.*)*)", re.MULTILINE)
+
+
+def _plain_blocks(text: str) -> list[Paragraph]:
+    """Runs of non-blank lines, each with its offsets (blank space at the edges trimmed)."""
     blocks: list[Paragraph] = []
-    block_start: int | None = None
-    block_end = start
-    for line_start, line_end in _lines(text, start):
-        blank = text[line_start:line_end].isspace() or line_start == line_end
-        if blank:
-            if block_start is not None:
-                blocks.append(_paragraph(text, block_start, block_end))
-                block_start = None
-        else:
-            if block_start is None:
-                block_start = line_start
-            block_end = line_end
-    if block_start is not None:
-        blocks.append(_paragraph(text, block_start, block_end))
+    for match in _PLAIN_BLOCK.finditer(text):
+        body = match.group(1).rstrip()
+        blocks.append(Paragraph(body, match.start(1), match.start(1) + len(body)))
     return blocks
 
 
