@@ -125,6 +125,10 @@ class People:
     _offsets: list[int] = field(default_factory=list)  # every mention, sorted
     _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
     _by_name: dict[str, list[int]] = field(default_factory=dict)
+    # Speakers of the quotes attributed so far: they come in reading order, so
+    # they are appended here rather than inserted into the long lists above.
+    _said_offsets: list[int] = field(default_factory=list)
+    _said_names: list[str] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
     # "group" -> [(offset, "NJJ Capital")]: organisations as the article introduced them
     organisations: dict[str, list[tuple[int, str]]] | None = None
@@ -144,9 +148,10 @@ class People:
                 self._by_name.setdefault(name, []).append(offset)
 
     def add_mention(self, offset: int, name: str) -> None:
-        index = bisect.bisect_right(self._offsets, offset)
-        self._offsets.insert(index, offset)
-        self._names.insert(index, name)
+        """``name`` spoke at ``offset`` (a quote attributed to them)."""
+        index = bisect.bisect_right(self._said_offsets, offset)  # the end, in reading order
+        self._said_offsets.insert(index, offset)
+        self._said_names.insert(index, name)
         bisect.insort(self._by_name.setdefault(name, []), offset)
 
     def last_before(self, offset: int, pronoun: str = "") -> str | None:
@@ -154,14 +159,21 @@ class People:
         gender, where known, fits ``pronoun``; None when that was someone unnamed
         ("one woman said")."""
         wanted = _pronoun_gender(pronoun)
-        index = bisect.bisect_left(self._offsets, offset) - 1
-        while index >= 0:
-            if offset - self._offsets[index] > PRONOUN_REACH:
+        offsets, said = self._offsets, self._said_offsets
+        index = bisect.bisect_left(offsets, offset) - 1
+        spoken = bisect.bisect_left(said, offset) - 1
+        while index >= 0 or spoken >= 0:
+            # The later of the two; at the same offset, the quote's speaker.
+            if spoken >= 0 and (index < 0 or said[spoken] >= offsets[index]):
+                at, name = said[spoken], self._said_names[spoken]
+                spoken -= 1
+            else:
+                at, name = offsets[index], self._names[index]
+                index -= 1
+            if offset - at > PRONOUN_REACH:
                 return None  # nobody named near enough to be sure who "he" is
-            name = self._names[index]
             if name is None or not wanted or self.genders.get(name, wanted) == wanted:
                 return name
-            index -= 1
         return None
 
     def _last_offset(self, name: str, before: int) -> int:
