@@ -178,8 +178,15 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], l
     return pairs, stack
 
 
+# Which opening marks each closing mark can end (the inverse of `_CLOSES`).
+_OPENERS: dict[str, tuple[str, ...]] = {
+    closer: tuple(opener for opener, closers in _CLOSES.items() if closer in closers)
+    for closer in {c for closers in _CLOSES.values() for c in closers}
+}
+
+
 def _can_close(mark: str, open_count: dict[str, int]) -> bool:
-    return any(count and mark in _CLOSES[opener] for opener, count in open_count.items())
+    return any(open_count.get(opener) for opener in _OPENERS.get(mark, ()))
 
 
 def _outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -404,7 +411,6 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
     """A title, a name or a term in marks ("European Pravda", so-called "referendum")."""
     if candidate.dialogue:
         return False
-    words = candidate.content.split()
     if not any(char.isalnum() for char in candidate.content):
         return True  # marks around nothing but marks or punctuation
     if (
@@ -416,6 +422,7 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
         return True
     if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
         return False
+    words = candidate.content.split(None, 7)  # a title has six words at most
     return len(words) <= 6 and _title_case(words)
 
 
