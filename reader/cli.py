@@ -91,8 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ArticleError as error:
             return _fail(error)
         if args.dump is not None:
-            # One line: the C encoder (indent would fall back to the pure-Python one).
-            output = json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
+            # One line: the C encoder (indent would fall back to the pure-Python one);
+            # the dictionary is fresh, so checking it for cycles is wasted work.
+            encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+            output = encoder.encode(article.to_dict()) + "\n"
         else:
             from reader.bundled import read_resource
             from reader.model.render import render_document

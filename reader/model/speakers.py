@@ -133,6 +133,7 @@ class People:
     # "group" -> [(offset, "NJJ Capital")]: organisations as the article introduced them
     organisations: dict[str, list[tuple[int, str]]] | None = None
     text: str = ""
+    _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
 
     def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
@@ -162,6 +163,7 @@ class People:
         offsets, said = self._offsets, self._said_offsets
         index = bisect.bisect_left(offsets, offset) - 1
         spoken = bisect.bisect_left(said, offset) - 1
+        name: str | None
         while index >= 0 or spoken >= 0:
             # The later of the two; at the same offset, the quote's speaker.
             if spoken >= 0 and (index < 0 or said[spoken] >= offsets[index]):
@@ -226,19 +228,26 @@ class People:
 
     def resolve_role(self, words: tuple[str, ...], before: int) -> str | None:
         """``the NATO Secretary General`` -> the person the article gave that role."""
+        holders = self._role_holders.get(words)
+        if holders is None:
+            holders = self._role_holders[words] = self._holders(words)
+        if len(holders) == 1:
+            return holders[0]
+        # Among people who all fit, the one mentioned last.
+        return max(holders, key=lambda name: self._last_offset(name, before), default=None)
+
+    def _holders(self, words: tuple[str, ...]) -> list[str]:
+        """Who the article gave the role ``words`` name (the roles are known by now)."""
         wanted = {w.lower() for w in words} - FUNCTION_WORDS
         if not wanted & ROLE_NOUNS:
-            return None
+            return []
         fitting = [name for name, role in self.roles.items() if wanted <= role]
         if not fitting:
             wanted = wanted & ROLE_NOUNS
             fitting = [name for name, role in self.roles.items() if wanted <= role]
-        if not fitting:
-            return None
-        # "the governor" is the governor, not the deputy governor; among the rest,
-        # the one mentioned last.
+        # "the governor" is the governor, not the deputy governor.
         plain = [name for name in fitting if not (self.roles[name] - wanted) & RANK_MODIFIERS]
-        return max(plain or fitting, key=lambda name: self._last_offset(name, before))
+        return plain or fitting
 
 
 # ---------------------------------------------------------------- words near a point
