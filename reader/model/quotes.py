@@ -211,6 +211,11 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
         if paragraph.code:
             pending = None
             continue
+        if _MARK_RE.search(text, paragraph.start, paragraph.end) is None:
+            pending = None  # no marks: nothing continues, only a dialogue line can speak
+            if text[paragraph.start : paragraph.start + 1] in _DASHES:
+                found.extend(_dialogue(text, paragraph, number))
+            continue
         pairs, unmatched = _pairs_in(text, paragraph.start, paragraph.end)
         outer = _outermost(pairs)
         if pending is not None:
