@@ -30,6 +30,7 @@ _HEADING_OPEN, _HEADING_CLOSE = "\ue003", "\ue004"
 _LEAD, _FOOTER = "\ue005", "\ue006"
 _FLAGS = "\ue007"  # between a quote's id and its flags; never "|", which splits table cells
 _MARKERS = re.compile("[\ue000-\ue007]")
+_STRAY = re.compile(f"{_HEADING_OPEN}\\d*{_HEADING_CLOSE}|[{_LEAD}{_FOOTER}]")
 
 _PLAIN_ESCAPES = str.maketrans(
     {c: "\\" + c for c in "\\`*_[]{}"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -80,6 +81,13 @@ class _StructureTreeprocessor(Treeprocessor):
             elif text.startswith(_FOOTER):
                 element.set("class", "footer")
                 element.text = text[1:]
+        # A marker Markdown moved off its block's start (a lead line that became a
+        # table cell) has nothing to mark: it goes, so the reader never sees it.
+        for element in root.iter():
+            if element.text and _STRAY.search(element.text):
+                element.text = _STRAY.sub("", element.text)
+            if element.tail and _STRAY.search(element.tail):
+                element.tail = _STRAY.sub("", element.tail)
 
 
 class _ImageToLinkTreeprocessor(Treeprocessor):
