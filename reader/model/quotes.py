@@ -82,7 +82,7 @@ _TERM_INTRODUCERS = (
 _TERMINAL = ".!?\u2026"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
 class Candidate:
     """A span in marks (or a dialogue line) before it is judged to be a quote."""
 
@@ -567,7 +567,7 @@ def _same_paragraph(quote: Quote, candidate: Candidate, paragraphs: Sequence[Par
     return paragraph.start <= quote.end <= paragraph.end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
 class _Context:
     text: str
     people: People

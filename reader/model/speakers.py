@@ -100,7 +100,7 @@ def _is_name_word(word: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
 class Mention:
     """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
 
@@ -110,7 +110,7 @@ class Mention:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
 class Attribution:
     speaker: str | None
     cue: str | None
