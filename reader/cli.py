@@ -79,29 +79,41 @@ def _export(path: str, format_name: str, output: str | None) -> int:
     return 0
 
 
+def _print(path: str, dump: bool) -> int:
+    """``--dump`` (the parsed article as JSON) or ``--export-html`` of ``path``."""
+    from reader.model.parse import parse_file
+
+    try:
+        article = parse_file(path)
+    except ArticleError as error:
+        return _fail(error)
+    if dump:
+        # One line: the C encoder (indent would fall back to the pure-Python one);
+        # the dictionary is fresh, so checking it for cycles is wasted work.
+        encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+        output = encoder.encode(article.to_dict()) + "\n"
+    else:
+        from reader.bundled import read_resource
+        from reader.model.render import render_document
+
+        output = render_document(article, read_resource("pane.css"))
+    sys.stdout.buffer.write(output.encode("utf-8"))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 2 and arguments[0] == "--dump" and not arguments[1].startswith("-"):
+        # The call scripts make, without building the parser (argparse's help
+        # formatter alone imports shutil, zlib, bz2 and lzma).
+        return _print(arguments[1], dump=True)
+    args = _parser().parse_args(arguments)
     if args.export is not None:
         return _export(args.export, args.format, args.output)
-    if args.dump is not None or args.export_html is not None:
-        from reader.model.parse import parse_file
-
-        try:
-            article = parse_file(args.dump if args.dump is not None else args.export_html)
-        except ArticleError as error:
-            return _fail(error)
-        if args.dump is not None:
-            # One line: the C encoder (indent would fall back to the pure-Python one);
-            # the dictionary is fresh, so checking it for cycles is wasted work.
-            encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
-            output = encoder.encode(article.to_dict()) + "\n"
-        else:
-            from reader.bundled import read_resource
-            from reader.model.render import render_document
-
-            output = render_document(article, read_resource("pane.css"))
-        sys.stdout.buffer.write(output.encode("utf-8"))
-        return 0
+    if args.dump is not None:
+        return _print(args.dump, dump=True)
+    if args.export_html is not None:
+        return _print(args.export_html, dump=False)
     from reader.app import run
 
     return run(args.file)

@@ -38,6 +38,19 @@ def test_dump_prints_the_documented_json(seed_path: Path, seed_text: str) -> Non
     assert data["quotes"][2]["partial"] is True
 
 
+def test_dump_reads_the_same_however_it_is_written(seed_path: Path) -> None:
+    # `--dump FILE` is answered without building the parser; every spelling agrees.
+    outputs = {
+        run_cli(*args).stdout
+        for args in (
+            ("--dump", str(seed_path)),
+            (f"--dump={seed_path}",),
+            ("--dump", str(seed_path), "--format", "json"),
+        )
+    }
+    assert len(outputs) == 1 and json.loads(outputs.pop())["quotes"]
+
+
 def test_dump_does_not_import_qt(seed_path: Path) -> None:
     code = (
         "import sys, io, contextlib\n"
