@@ -339,10 +339,11 @@ class Sentences:
         starts = self._starts.get(number)
         if starts is None:
             paragraph = self._paragraphs[number]
+            text, floor = self._text, paragraph.start
             starts = [
                 match.end()
-                for match in _TERMINATOR.finditer(self._text, paragraph.start, paragraph.end)
-                if not _is_abbreviation(self._text, paragraph.start, match.start())
+                for match in _TERMINATOR.finditer(text, floor, paragraph.end)
+                if match.group() != "." or not _is_abbreviation(text, floor, match.start())
             ]
             self._starts[number] = starts
         return starts
