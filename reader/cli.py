@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -10,10 +9,16 @@ from collections.abc import Sequence
 import reader
 from reader.model.load import ArticleError
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+
 PROG = "article-reader"
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not needed for the `--dump FILE` that scripts send
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Read news articles: sections, a rendered pane, and every quote "

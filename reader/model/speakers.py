@@ -14,6 +14,7 @@ bounded to a window beside a quote, so attribution stays linear.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -116,6 +117,9 @@ class Attribution:
     cue: str | None
 
 
+_OFFSET = operator.itemgetter(0)
+
+
 @dataclass
 class People:
     """The people an article names: full names, where each is mentioned, their roles."""
@@ -137,10 +141,7 @@ class People:
 
     def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
-        merged = sorted(
-            [*zip(self._offsets, self._names, strict=True), *mentions],
-            key=lambda item: item[0],
-        )
+        merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions], key=_OFFSET)
         self._offsets = [offset for offset, _ in merged]
         self._names = [name for _, name in merged]
         self._by_name = {}
@@ -203,7 +204,7 @@ class People:
         """``the group`` -> the organisation last introduced as a group before ``before``."""
         if self.organisations is None:  # found on first need: most articles never ask
             self.organisations = {}
-            for match in _ORGANISATION_INTRO.finditer(self.text):
+            for match in re.finditer(_ORGANISATION_INTRO, self.text):
                 name = next(group for group in match.groups()[1:] if group)
                 key = match.group(1).lower()
                 self.organisations.setdefault(key, []).append((match.start(), name))
@@ -460,7 +461,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
             if role:
                 people.roles.setdefault(full, set()).update(w.lower() for w in role)
     if "all sign" in text or "allsign" in text or "позивн" in text:
-        for match in _CALL_SIGN.finditer(text):
+        for match in re.finditer(_CALL_SIGN, text):
             people.full_names.setdefault(match.group(1), match.group(1))
             mentions.append((match.start(1), match.group(1)))
     people.add_mentions(mentions)
@@ -551,12 +552,13 @@ def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
             yield match.start() - 1, person
 
 
-_ORGANISATION_INTRO = re.compile(
+# Patterns few articles need, compiled (by `re`'s cache) on first use, not at start-up.
+_ORGANISATION_INTRO = (
     r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\s+"
     r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»"
     rf"|([{_UPPER}][\w'’ʼ\-]*(?: [{_UPPER}][\w'’ʼ\-]*){{0,4}}))"
 )
-_CALL_SIGN = re.compile(rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{_UPPER}][\w'’ʼ\-]+)[»\"”]?")
+_CALL_SIGN = rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{_UPPER}][\w'’ʼ\-]+)[»\"”]?"
 _NEXT_NAME = re.compile(rf" (?:{_PARTICLE} )?[{_UPPER}]")
 _PERSON_LOOKS = 60  # occurrences of a name read for evidence that it is a person
 _ROLE_SAMPLES = 40  # mentions of a person read for their role
@@ -840,20 +842,21 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         speaker = resolve(people, mention, at)
         if speaker is not None and mention is not None:
             return Attribution(speaker, _cue_text(text, according.start(), mention.end))
-    for verb in verbs_in(text, position, min(ceiling, position + 100)):
-        mention = mention_before(text, position, verb.start())
-        verb_end = _verb_end(text, verb, ceiling)
-        if (
-            mention is not None
-            and verb_end is not None
-            and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
-        ):
-            speaker = resolve(people, mention, at)
-            if speaker is not None or mention.kind == "pronoun":
-                # "he said" right after an unnamed person ("one detainee") decides
-                # too: the speaker is someone the article does not name.
-                return Attribution(speaker, _cue_text(text, position, verb_end))
-        break
+    verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
+    if verb is None:
+        return None
+    mention = mention_before(text, position, verb.start())
+    verb_end = _verb_end(text, verb, ceiling)
+    if (
+        mention is not None
+        and verb_end is not None
+        and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
+    ):
+        speaker = resolve(people, mention, at)
+        if speaker is not None or mention.kind == "pronoun":
+            # "he said" right after an unnamed person ("one detainee") decides
+            # too: the speaker is someone the article does not name.
+            return Attribution(speaker, _cue_text(text, position, verb_end))
     return None
 
 
