@@ -602,7 +602,7 @@ def _intro_in_previous_paragraph(context: _Context, candidate: Candidate) -> Att
         return None
     number = candidate.paragraph - 1
     previous = context.paragraphs[number]
-    if previous.code or not context.text[previous.start : previous.end].rstrip().endswith(":"):
+    if previous.code or not previous.text.rstrip().endswith(":"):
         return None
     start = context.sentences.start(number, previous.start, previous.end - 1)
     return colon_intro(context.text, context.people, start, previous.end, candidate.start)
