@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -76,7 +75,8 @@ class LoadedText:
 
 
 def source_format_for(path: str | os.PathLike[str]) -> SourceFormat:
-    return "markdown" if Path(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    suffix = os.path.splitext(os.fspath(path))[1]
+    return "markdown" if suffix.lower() in MARKDOWN_SUFFIXES else "text"
 
 
 def normalise_newlines(text: str) -> str:

@@ -144,10 +144,13 @@ class People:
         merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions], key=_OFFSET)
         self._offsets = [offset for offset, _ in merged]
         self._names = [name for _, name in merged]
-        self._by_name = {}
-        for offset, name in merged:
+        touched: set[str] = set()
+        for offset, name in mentions:
             if name is not None:
                 self._by_name.setdefault(name, []).append(offset)
+                touched.add(name)
+        for name in touched:
+            self._by_name[name].sort()
 
     def add_mention(self, offset: int, name: str) -> None:
         """``name`` spoke at ``offset`` (a quote attributed to them)."""
