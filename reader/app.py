@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import reader
-from reader.bundled import default_article_path, read_resource, resource_path
+from reader.bundled import default_article_path, resource_path
 from reader.store.database import FILE_NAME, Store, StoreError
 from reader.store.location import APPLICATION, ORGANISATION
 from reader.ui.main_window import MainWindow
@@ -39,7 +39,6 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
         app.setApplicationVersion(reader.__version__)
         app.setDesktopFileName(APPLICATION)
         app.setWindowIcon(QIcon.fromTheme(APPLICATION, QIcon(str(resource_path("icon.svg")))))
-        app.setStyleSheet(read_resource("window.qss"))
     return app
 
 

@@ -21,7 +21,6 @@ def test_wheel_ships_seed_and_resources(tmp_path: Path) -> None:
     for required in (
         "reader/seeds/000_fa23456de02c1621.txt",
         "reader/resources/pane.css",
-        "reader/resources/window.qss",
         "reader/resources/icon.svg",
         "reader/resources/article-reader.desktop",
     ):

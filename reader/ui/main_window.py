@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
-    QSplitter,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -55,6 +54,7 @@ from reader.ui.appearance import (
     themed_stylesheet,
     window_palette,
 )
+from reader.ui.chrome import HairlineSplitter, PaneTitle
 from reader.ui.document import (
     BODY_POINT_SIZE,
     ArticleLoader,
@@ -93,8 +93,7 @@ def _titled(widget: QWidget, title: str) -> tuple[QWidget, QLabel]:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    label = QLabel(title)
-    label.setObjectName("paneTitle")
+    label = PaneTitle(title)
     label.setBuddy(widget)
     layout.addWidget(label)
     layout.addWidget(widget)
@@ -169,7 +168,7 @@ class MainWindow(QMainWindow):
 
         self.sectionsBox, _ = _titled(self.sectionList, "Sections")
         self.sectionsBox.setObjectName("sectionsPanel")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = HairlineSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sectionsBox)
         self.splitter.addWidget(reading)
@@ -674,12 +673,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(window_palette(theme))
-            app.setStyleSheet(app.styleSheet())  # re-polish: style sheets cache the palette
         self.readingPane.setPalette(pane_palette(self.readingPane.palette(), theme))
-        self.readingPane.setStyleSheet(
-            f"QTextBrowser#readingPane {{ background: {theme.background}; color: {theme.text};"
-            " border: none; }"
-        )
         style = DocumentStyle(
             themed_stylesheet(pane_stylesheet(), theme, zoom), BODY_POINT_SIZE + zoom
         )
