@@ -65,8 +65,7 @@ class ReadingPane(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.setLineWrapColumnOrWidth(READING_WIDTH)
         self.setAcceptDrops(False)  # a dropped file is the window's to open
-        self.style_for_documents = default_style()
-        self._adopt(new_document("", self.style_for_documents))
+        self.style_for_documents = default_style()  # documents are built when there is text
         self._article: Article | None = None
         self._html = ""
         self._error_html = ""
@@ -124,7 +123,8 @@ class ReadingPane(QTextBrowser):
             return
         self.style_for_documents = style
         if self._article is None:
-            self._adopt(new_document(self._error_html, style))
+            if self._error_html:
+                self._adopt(new_document(self._error_html, style))
             return
         offset = self.top_offset()
         # Marks belong to the old document: their owners repaint them (restyled).
