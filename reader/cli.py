@@ -87,30 +87,36 @@ def _export(path: str, format_name: str, output: str | None) -> int:
 
 def _print(path: str, dump: bool) -> int:
     """``--dump`` (the parsed article as JSON) or ``--export-html`` of ``path``."""
-    from reader.model.parse import parse_file
-
     # One article, then exit: parsing makes no reference cycles worth collecting,
     # and the collector's passes over its many small objects cost a few percent.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        article = parse_file(path)
-    except ArticleError as error:
-        return _fail(error)
+        return _write(path, dump)
     finally:
         if collecting:
             gc.enable()
+
+
+def _write(path: str, dump: bool) -> int:
+    from reader.model.parse import parse_file
+
+    try:
+        article = parse_file(path)
+    except ArticleError as error:
+        return _fail(error)
     if dump:
         # One line: the C encoder (indent would fall back to the pure-Python one);
         # the dictionary is fresh, so checking it for cycles is wasted work.
         encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False)
-        output = encoder.encode(article.to_dict()) + "\n"
+        output = encoder.encode(article.to_dict())
     else:
         from reader.bundled import read_resource
         from reader.model.render import render_document
 
-        output = render_document(article, read_resource("pane.css"))
+        output = render_document(article, read_resource("pane.css")).rstrip("\n")
     sys.stdout.buffer.write(output.encode("utf-8"))
+    sys.stdout.buffer.write(b"\n")
     return 0
 
 
