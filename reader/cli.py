@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -85,8 +86,13 @@ def _export(path: str, format_name: str, output: str | None) -> int:
     return 0
 
 
+_printed = False  # set once an article was printed: the process has nothing left to do
+
+
 def _print(path: str, dump: bool) -> int:
     """``--dump`` (the parsed article as JSON) or ``--export-html`` of ``path``."""
+    global _printed
+    _printed = True
     # One article, then exit: parsing makes no reference cycles worth collecting,
     # and the collector's passes over its many small objects cost a few percent.
     collecting = gc.isenabled()
@@ -115,8 +121,7 @@ def _write(path: str, dump: bool) -> int:
         from reader.model.render import render_document
 
         output = render_document(article, read_resource("pane.css")).rstrip("\n")
-    sys.stdout.buffer.write(output.encode("utf-8"))
-    sys.stdout.buffer.write(b"\n")
+    sys.stdout.buffer.write(f"{output}\n".encode())
     return 0
 
 
@@ -138,5 +143,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args.file)
 
 
+def entry() -> None:
+    """The process's entry point (``article-reader``, ``python -m reader``)."""
+    try:
+        code = main()
+        if _printed:
+            # A one-shot print: flush and leave without tearing down every object
+            # the parse made (the operating system frees the memory at once).
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    except BrokenPipeError:  # `article-reader --dump x | head`: the reader stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os._exit(1)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -96,3 +96,23 @@ def test_unusable_files_exit_2_with_one_line(tmp_path: Path, make, reason: str) 
         assert len(lines) == 1, result.stderr
         assert lines[0].startswith(f"article-reader: error: {path}: ")
         assert reason in lines[0]
+
+
+def test_dump_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path, seed_text: str) -> None:
+    # `article-reader --dump long.txt | head`: no traceback when the pipe closes.
+    long = tmp_path / "long.txt"
+    long.write_text(
+        seed_text + "\n\n".join(f"Part {n}\n\n{seed_text}" for n in range(60)), encoding="utf-8"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--dump", str(long)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(10).startswith(b'{"title"')
+    process.stdout.close()
+    with process.stderr:
+        error = process.stderr.read().decode()
+    process.wait(timeout=60)
+    assert "Traceback" not in error

@@ -27,6 +27,6 @@ def test_wheel_ships_seed_and_resources(tmp_path: Path) -> None:
         assert required in names
     metadata = next(n for n in names if n.endswith("entry_points.txt"))
     entry_points = zipfile.ZipFile(wheel).read(metadata).decode()
-    assert "[gui_scripts]" in entry_points and "article-reader = reader.cli:main" in entry_points
+    assert "[gui_scripts]" in entry_points and "article-reader = reader.cli:entry" in entry_points
     seed = zipfile.ZipFile(wheel).read("reader/seeds/000_fa23456de02c1621.txt")
     assert seed == (ROOT / "seeds" / "000_fa23456de02c1621.txt").read_bytes()
