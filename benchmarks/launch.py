@@ -86,5 +86,49 @@ def bare(path: str) -> None:
     app.exec()
 
 
+def panes(path: str) -> None:
+    """A reference, not a target: the least a three-pane PySide6 window costs. The
+    same HTML in a `QTextBrowser` between two plain list views (one in tabs), with a
+    menu bar, a tool bar and a status bar; no parsing, quotes, store or styling."""
+    import markdown
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QApplication,
+        QListView,
+        QMainWindow,
+        QSplitter,
+        QTabWidget,
+        QTextBrowser,
+    )
+
+    app = QApplication(sys.argv[:1])
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    window = QMainWindow()
+    splitter = QSplitter()
+    sections = QListView()
+    sections.setModel(QStringListModel([line for line in text.split("\n") if line][:8], window))
+    browser = QTextBrowser()
+    browser.setHtml(markdown.markdown(text))
+    quotes = QListView()
+    quotes.setModel(QStringListModel([line[:80] for line in text.split("\n") if '"' in line]))
+    tabs = QTabWidget()
+    tabs.addTab(quotes, "Quotes")
+    tabs.addTab(QListView(), "Highlights")
+    for pane in (sections, browser, tabs):
+        splitter.addWidget(pane)
+    window.setCentralWidget(splitter)
+    for name in ("&File", "&Edit", "&View", "&Go", "&Help"):
+        window.menuBar().addMenu(name).addAction(QAction("Item", window))
+    window.addToolBar("Tools").addAction(QAction("Action", window))
+    window.statusBar().showMessage("Ready")
+    window.resize(1360, 860)
+    watcher = FirstPaint(browser.viewport(), lambda: True, lambda: True)
+    browser.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
 if __name__ == "__main__":
-    {"reader": reader, "bare": bare}[sys.argv[1]](sys.argv[2])
+    {"reader": reader, "bare": bare, "panes": panes}[sys.argv[1]](sys.argv[2])
