@@ -816,21 +816,67 @@ class MainWindow(QMainWindow):
     _pending_stat: tuple[int, int] | None = None
 
     def reload(self) -> bool:
-        """Read the open file again, keeping the place; on failure keep what is shown."""
+        """Read the open file again, keeping the place; on failure keep what is shown.
+
+        A large file is read again off the GUI thread, as when it was opened: the
+        version on screen stays readable until the new one is ready.
+        """
         if not self._path or self._article is None:
             return False
         path = self._path
         self._last_stat = _stat(path)
+        if self._last_stat is not None and self._last_stat[0] >= BACKGROUND_BYTES:
+            self._reload_in_background(path)
+            return True
         try:
             article = parse_file(path)
         except ArticleError as error:
-            self._report(f"Reload failed, showing the last good version: {error}")
+            self._reload_failed(path, str(error))
             return False
-        offset = self.readingPane.top_offset()
-        rendered = render_article(article, self.readingPane.style_for_documents)
-        self._show(rendered, offset or 0, reloading=True)
-        self._report(f"Reloaded {Path(path).name}")
+        self._reloaded(render_article(article, self.readingPane.style_for_documents))
         return True
+
+    _reloads = 0  # background reloads started; only the newest one is shown
+
+    @property
+    def reloading(self) -> bool:
+        """True while a large file is being read again off the GUI thread."""
+        return self._reloading is not None
+
+    _reloading: int | None = None
+
+    def _reload_in_background(self, path: str) -> None:
+        self._reloads += 1
+        serial = self._reloading = self._reloads
+        loader = ArticleLoader(path, self.thread(), self.readingPane.style_for_documents)
+        signals = loader.signals
+        self._loaders.add(signals)
+
+        def loaded(rendered: RenderedArticle) -> None:
+            self._loaders.discard(signals)
+            if serial == self._reloading:
+                self._reloading = None
+                if rendered.article.path == self._path:  # not another file since
+                    self._reloaded(rendered)
+
+        def failed(failed_path: str, message: str) -> None:
+            self._loaders.discard(signals)
+            if serial == self._reloading:
+                self._reloading = None
+                self._reload_failed(failed_path, message)
+
+        signals.loaded.connect(loaded)
+        signals.failed.connect(failed)
+        self.statusBar().showMessage(f"Reloading {Path(path).name}…")
+        QThreadPool.globalInstance().start(loader)
+
+    def _reloaded(self, rendered: RenderedArticle) -> None:
+        offset = self.readingPane.top_offset()  # where the reader is now
+        self._show(rendered, offset or 0, reloading=True)
+        self._report(f"Reloaded {Path(rendered.article.path or '').name}")
+
+    def _reload_failed(self, path: str, message: str) -> None:
+        self._report(f"Reload failed, showing the last good version: {message}")
 
     # ------------------------------------------------------------ files
 

@@ -71,3 +71,52 @@ def test_opening_a_small_file_while_a_large_one_loads_wins(qtbot: QtBot, tmp_pat
     assert not window.loading and not window.progress.isVisible()
     qtbot.wait(1500)  # the large file finishes in the background and is dropped
     assert window.path == str(seed) and window.quoteModel.rowCount() == 8
+
+
+def test_a_large_file_reloads_in_the_background_at_the_same_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    book = write_book(tmp_path / "book.txt", sections=200)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+        window.open_path(book)
+    article = window.article
+    assert article is not None
+    window.go_to_section(article.sections[150].id)
+    heading = article.sections[150].heading.start
+    qtbot.waitUntil(lambda: window.readingPane.top_offset() == heading, timeout=30_000)
+    # an editor saves a change near the start of the book
+    text = book.read_text(encoding="utf-8")
+    book.write_text(text.replace("Vuhledar", "Vugledar", 1), encoding="utf-8")
+    seen_while_reloading: list[bool] = []
+    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+        assert window.reload()
+        # the version on screen stays while the new one is read off the GUI thread
+        assert window.reloading and window.article is article
+        assert "Reloading book.txt" in window.statusBar().currentMessage()
+        QTimer.singleShot(0, lambda: seen_while_reloading.append(window.reloading))
+    assert seen_while_reloading == [True]
+    assert not window.reloading and window.article is not article
+    assert window.readingPane.toPlainText().startswith("Vugledar")
+    assert "Reloaded book.txt" in window.statusBar().currentMessage()
+    # the reader's place is kept (the edit shifted nothing: same length)
+    qtbot.waitUntil(lambda: window.readingPane.top_offset() == heading, timeout=30_000)
+
+
+def test_a_large_file_that_breaks_on_reload_keeps_the_last_good_version(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    book = write_book(tmp_path / "book.txt", sections=200)
+    window = create_window()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+        window.open_path(book)
+    article = window.article
+    book.write_bytes(b"\x00" * (BACKGROUND_BYTES + 10))  # a binary file written over it
+    assert window.reload() and window.reloading
+    qtbot.waitUntil(lambda: not window.reloading, timeout=60_000)
+    assert "Reload failed, showing the last good version" in window.statusBar().currentMessage()
+    assert window.article is article
