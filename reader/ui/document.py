@@ -170,3 +170,32 @@ class ArticleLoader(QRunnable):
         rendered.text_map = TextMap(rendered.document.toPlainText(), article.text)
         rendered.document.moveToThread(self.target)
         self.signals.loaded.emit(rendered)
+
+
+class _BuilderSignals(QObject):
+    built = Signal(object)  # RenderedArticle
+
+
+class DocumentBuilder(QRunnable):
+    """Builds the document for already rendered HTML on a pool thread (a long
+    article in a new theme or text size), then moves it to ``target``."""
+
+    def __init__(
+        self,
+        article: Article,
+        html: str,
+        style: DocumentStyle,
+        target: QThread,
+        text_map: TextMap | None,
+    ) -> None:
+        super().__init__()
+        self.article, self.html, self.style = article, html, style
+        self.target, self.text_map = target, text_map
+        self.signals = _BuilderSignals()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        rendered = build(self.article, self.html, self.style, in_pieces=True)
+        rendered.text_map = self.text_map  # the same text: its map still holds
+        rendered.document.moveToThread(self.target)
+        self.signals.built.emit(rendered)

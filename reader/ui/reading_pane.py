@@ -11,7 +11,7 @@ import bisect
 import html
 from typing import Any
 
-from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QPoint, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 from reader.model.article import Article
 from reader.model.textmap import TextMap
 from reader.ui.document import (
+    DocumentBuilder,
     DocumentStyle,
     RenderedArticle,
     build,
@@ -35,6 +36,7 @@ from reader.ui.document import (
     new_document,
 )
 
+BACKGROUND_HTML = 400_000  # characters of HTML: a longer article restyles off the GUI thread
 READING_WIDTH = 760  # px, padding included: about 70 characters a line
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -84,6 +86,7 @@ class ReadingPane(QTextBrowser):
             self._forget_pending
         )  # the reader scrolled
         self.extraContextActions: list[QAction] = []
+        self._builders: set[QObject] = set()  # documents being built for a new style
 
     # ------------------------------------------------------------ content
 
@@ -126,9 +129,45 @@ class ReadingPane(QTextBrowser):
             if self._error_html:
                 self._adopt(new_document(self._error_html, style))
             return
+        if len(self._html) >= BACKGROUND_HTML:
+            self._restyle_in_background(style)
+            return
+        rendered = build(self._article, self._html, style)
+        rendered.text_map = self._text_map  # the same text: its map still holds
+        self._restyle(rendered)
+
+    @property
+    def restyling(self) -> bool:
+        """True while a long article is being built in a new style off the GUI thread."""
+        return self._restyling is not None
+
+    _restyling: int | None = None
+    _restyles = 0  # restyles started; only the newest one is shown
+
+    def _restyle_in_background(self, style: DocumentStyle) -> None:
+        """Build the new document beside the GUI thread; the reader keeps reading
+        the old one meanwhile (its colours follow the palette at once)."""
+        assert self._article is not None
+        self._restyles += 1
+        serial = self._restyling = self._restyles
+        builder = DocumentBuilder(self._article, self._html, style, self.thread(), self._text_map)
+        signals = builder.signals
+        self._builders.add(signals)
+
+        def built(rendered: RenderedArticle) -> None:
+            self._builders.discard(signals)
+            if serial == self._restyling:
+                self._restyling = None
+                if rendered.article is self._article:  # not another article since
+                    self._restyle(rendered)
+
+        signals.built.connect(built)
+        QThreadPool.globalInstance().start(builder)
+
+    def _restyle(self, rendered: RenderedArticle) -> None:
         offset = self.top_offset()
         # Marks belong to the old document: their owners repaint them (restyled).
-        self.show_rendered(build(self._article, self._html, style))
+        self.show_rendered(rendered)
         self.restyled.emit()
         if offset is not None:
             self.scroll_to_offset(offset)

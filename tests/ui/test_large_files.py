@@ -120,3 +120,37 @@ def test_a_large_file_that_breaks_on_reload_keeps_the_last_good_version(
     qtbot.waitUntil(lambda: not window.reloading, timeout=60_000)
     assert "Reload failed, showing the last good version" in window.statusBar().currentMessage()
     assert window.article is article
+
+
+def test_a_long_article_changes_size_and_theme_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    book = write_book(tmp_path / "book.txt", sections=200)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+        window.open_path(book)
+    article = window.article
+    assert article is not None
+    window.go_to_section(article.sections[120].id)
+    heading = article.sections[120].heading.start
+    qtbot.waitUntil(lambda: window.readingPane.top_offset() == heading, timeout=30_000)
+    assert window.show_quote(article.quotes[961].id)
+    pane = window.readingPane
+    size = pane.document().defaultFont().pointSizeF()
+    old_document = pane.document()
+    ticks: list[bool] = []
+    with qtbot.waitSignal(pane.restyled, timeout=60_000):
+        window.zoom(1)
+        # the old document stays up, readable, while the new one is built
+        assert pane.restyling and pane.document() is old_document
+        QTimer.singleShot(0, lambda: ticks.append(pane.restyling))
+        window.set_theme("dark")  # a second change while the first is being built
+    assert ticks == [True]
+    qtbot.waitUntil(lambda: not pane.restyling, timeout=60_000)
+    assert pane.document().defaultFont().pointSizeF() == size + 1
+    assert "#f0b27a" in pane.document().defaultStyleSheet()  # the dark theme's quote colour
+    qtbot.waitUntil(lambda: pane.top_offset() == heading, timeout=30_000)  # same place
+    assert pane.marked_text("quote")  # the chosen quote is marked again
