@@ -19,8 +19,8 @@ from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from reader.bundled import read_resource
 from reader.model.article import Article
-from reader.model.load import ArticleError
-from reader.model.parse import parse_file
+from reader.model.load import ArticleError, load_text
+from reader.model.parse import parse
 from reader.model.render import render_body
 from reader.model.textmap import TextMap
 
@@ -144,27 +144,37 @@ def build(
 class _LoaderSignals(QObject):
     loaded = Signal(object)  # RenderedArticle
     failed = Signal(str, str)  # path, message
+    same = Signal(str)  # path: its text is the ``unchanged`` one, nothing to show anew
 
 
 class ArticleLoader(QRunnable):
     """Parses and renders one file on a pool thread, then moves the result to ``target``."""
 
     def __init__(
-        self, path: str | os.PathLike[str], target: QThread, style: DocumentStyle | None = None
+        self,
+        path: str | os.PathLike[str],
+        target: QThread,
+        style: DocumentStyle | None = None,
+        unchanged: str | None = None,
     ) -> None:
         super().__init__()
         self.path = os.fspath(path)
         self.target = target
         self.style = style
+        self.unchanged = unchanged  # a reload: the text on screen
         self.signals = _LoaderSignals()
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            article = parse_file(self.path)
+            loaded = load_text(self.path)
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return
+        if loaded.text == self.unchanged:  # saved again as it was: nothing to redo
+            self.signals.same.emit(self.path)
+            return
+        article = parse(loaded.text, loaded.source_format, loaded.path)
         rendered = render_article(article, self.style, in_pieces=True)
         # Mapping pane positions to the text takes a while on a book: do it here too.
         rendered.text_map = TextMap(rendered.document.toPlainText(), article.text)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 import reader
 from reader.model.article import Article
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
-from reader.model.load import ArticleError, preview_text, source_format_for
+from reader.model.load import ArticleError, load_text, preview_text, source_format_for
 from reader.model.parse import parse, parse_file
 from reader.store.database import Store, StoreError, document_key
 from reader.ui.appearance import (
@@ -826,13 +826,16 @@ class MainWindow(QMainWindow):
         path = self._path
         self._last_stat = _stat(path)
         if self._last_stat is not None and self._last_stat[0] >= BACKGROUND_BYTES:
-            self._reload_in_background(path)
+            self._reload_in_background(path, self._article.text)
             return True
         try:
-            article = parse_file(path)
+            loaded = load_text(path)
         except ArticleError as error:
             self._reload_failed(path, str(error))
             return False
+        if loaded.text == self._article.text:
+            return True  # saved again as it was (or touched): nothing to redo
+        article = parse(loaded.text, loaded.source_format, loaded.path)
         self._reloaded(render_article(article, self.readingPane.style_for_documents))
         return True
 
@@ -845,10 +848,10 @@ class MainWindow(QMainWindow):
 
     _reloading: int | None = None
 
-    def _reload_in_background(self, path: str) -> None:
+    def _reload_in_background(self, path: str, text: str) -> None:
         self._reloads += 1
         serial = self._reloading = self._reloads
-        loader = ArticleLoader(path, self.thread(), self.readingPane.style_for_documents)
+        loader = ArticleLoader(path, self.thread(), self.readingPane.style_for_documents, text)
         signals = loader.signals
         self._loaders.add(signals)
 
@@ -865,8 +868,15 @@ class MainWindow(QMainWindow):
                 self._reloading = None
                 self._reload_failed(failed_path, message)
 
+        def same(_: str) -> None:
+            self._loaders.discard(signals)
+            if serial == self._reloading:
+                self._reloading = None
+                self.statusBar().clearMessage()
+
         signals.loaded.connect(loaded)
         signals.failed.connect(failed)
+        signals.same.connect(same)
         self.statusBar().showMessage(f"Reloading {Path(path).name}…")
         QThreadPool.globalInstance().start(loader)
 

@@ -11,6 +11,8 @@ from benchmarks.make_article import write_book
 from reader.app import create_window
 from reader.ui.main_window import BACKGROUND_BYTES
 
+SEED = Path(__file__).parents[2] / "seeds" / "000_fa23456de02c1621.txt"
+
 
 def test_a_large_file_loads_in_the_background_with_progress(qtbot: QtBot, tmp_path: Path) -> None:
     book = write_book(tmp_path / "book.txt", sections=250)
@@ -154,3 +156,21 @@ def test_a_long_article_changes_size_and_theme_off_the_gui_thread(
     assert "#f0b27a" in pane.document().defaultStyleSheet()  # the dark theme's quote colour
     qtbot.waitUntil(lambda: pane.top_offset() == heading, timeout=30_000)  # same place
     assert pane.marked_text("quote")  # the chosen quote is marked again
+
+
+def test_a_file_saved_again_unchanged_is_not_read_anew(qtbot: QtBot, tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
+    book = write_book(tmp_path / "book.txt", sections=200)
+    window = create_window()
+    qtbot.addWidget(window)
+    for path in (small, book):
+        with qtbot.waitSignal(window.articleChanged, timeout=60_000):
+            window.open_path(path)
+        article, document = window.article, window.readingPane.document()
+        path.write_bytes(path.read_bytes())  # an editor saving without a change
+        with qtbot.assertNotEmitted(window.articleChanged, wait=100):
+            assert window.reload()
+            qtbot.waitUntil(lambda: not window.reloading, timeout=60_000)
+        assert window.article is article and window.readingPane.document() is document
+        assert "Reloading" not in window.statusBar().currentMessage()
