@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.make_article import write_book
 from reader.app import create_window
-from reader.ui.main_window import BACKGROUND_BYTES
+from reader.ui.main_window import BACKGROUND_BYTES, MainWindow
 
 SEED = Path(__file__).parents[2] / "seeds" / "000_fa23456de02c1621.txt"
 
@@ -75,21 +75,34 @@ def test_opening_a_small_file_while_a_large_one_loads_wins(qtbot: QtBot, tmp_pat
     assert window.path == str(seed) and window.quoteModel.rowCount() == 8
 
 
-def test_a_large_file_reloads_in_the_background_at_the_same_place(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    book = write_book(tmp_path / "book.txt", sections=200)
+def opened_book(qtbot: QtBot, path: Path) -> MainWindow:
+    """A shown window with the book at ``path`` wholly loaded."""
     window = create_window()
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     with qtbot.waitSignal(window.articleChanged, timeout=60_000):
-        window.open_path(book)
+        window.open_path(path)
+    return window
+
+
+def read_to(qtbot: QtBot, window: MainWindow, section: int) -> int:
+    """Jump to a section, wait until its heading is at the top; where that is."""
     article = window.article
     assert article is not None
-    window.go_to_section(article.sections[150].id)
-    heading = article.sections[150].heading.start
+    window.go_to_section(article.sections[section].id)
+    heading = article.sections[section].heading.start
     qtbot.waitUntil(lambda: window.readingPane.top_offset() == heading, timeout=30_000)
+    return heading
+
+
+def test_a_large_file_reloads_in_the_background_at_the_same_place(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    book = write_book(tmp_path / "book.txt", sections=200)
+    window = opened_book(qtbot, book)
+    article = window.article
+    heading = read_to(qtbot, window, 150)
     # an editor saves a change near the start of the book
     text = book.read_text(encoding="utf-8")
     book.write_text(text.replace("Vuhledar", "Vugledar", 1), encoding="utf-8")
@@ -112,10 +125,7 @@ def test_a_large_file_that_breaks_on_reload_keeps_the_last_good_version(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     book = write_book(tmp_path / "book.txt", sections=200)
-    window = create_window()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
-        window.open_path(book)
+    window = opened_book(qtbot, book)
     article = window.article
     book.write_bytes(b"\x00" * (BACKGROUND_BYTES + 10))  # a binary file written over it
     assert window.reload() and window.reloading
@@ -127,18 +137,10 @@ def test_a_large_file_that_breaks_on_reload_keeps_the_last_good_version(
 def test_a_long_article_changes_size_and_theme_off_the_gui_thread(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    book = write_book(tmp_path / "book.txt", sections=200)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    with qtbot.waitSignal(window.articleChanged, timeout=60_000):
-        window.open_path(book)
+    window = opened_book(qtbot, write_book(tmp_path / "book.txt", sections=200))
     article = window.article
     assert article is not None
-    window.go_to_section(article.sections[120].id)
-    heading = article.sections[120].heading.start
-    qtbot.waitUntil(lambda: window.readingPane.top_offset() == heading, timeout=30_000)
+    heading = read_to(qtbot, window, 120)
     assert window.show_quote(article.quotes[961].id)
     pane = window.readingPane
     size = pane.document().defaultFont().pointSizeF()
@@ -161,16 +163,12 @@ def test_a_long_article_changes_size_and_theme_off_the_gui_thread(
 def test_a_file_saved_again_unchanged_is_not_read_anew(qtbot: QtBot, tmp_path: Path) -> None:
     small = tmp_path / "small.txt"
     small.write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
-    book = write_book(tmp_path / "book.txt", sections=200)
-    window = create_window()
-    qtbot.addWidget(window)
-    for path in (small, book):
-        with qtbot.waitSignal(window.articleChanged, timeout=60_000):
-            window.open_path(path)
+    for path in (small, write_book(tmp_path / "book.txt", sections=200)):
+        window = opened_book(qtbot, path)
         article, document = window.article, window.readingPane.document()
         path.write_bytes(path.read_bytes())  # an editor saving without a change
         with qtbot.assertNotEmitted(window.articleChanged, wait=100):
             assert window.reload()
-            qtbot.waitUntil(lambda: not window.reloading, timeout=60_000)
+            qtbot.waitUntil(lambda w=window: not w.reloading, timeout=60_000)
         assert window.article is article and window.readingPane.document() is document
         assert "Reloading" not in window.statusBar().currentMessage()
