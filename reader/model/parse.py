@@ -59,6 +59,15 @@ def parse_file(path: str | os.PathLike[str]) -> Article:
     return parse(loaded.text, loaded.source_format, loaded.path)
 
 
+def parse_changed_file(path: str | os.PathLike[str], current: str) -> Article | None:
+    """`parse_file` for a reload: None when the file's text is still ``current`` (saved
+    again as it was, or only touched), so nothing needs parsing or showing anew."""
+    loaded = load_text(path)
+    if loaded.text == current:
+        return None
+    return parse(loaded.text, loaded.source_format, loaded.path)
+
+
 def parse(text: str, source_format: SourceFormat = "text", path: str | None = None) -> Article:
     """Parse normalised ``text`` into an `Article`. Never raises on any text."""
     if source_format == "markdown":

@@ -19,8 +19,8 @@ from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 
 from reader.bundled import read_resource
 from reader.model.article import Article
-from reader.model.load import ArticleError, load_text
-from reader.model.parse import parse
+from reader.model.load import ArticleError
+from reader.model.parse import parse_changed_file, parse_file
 from reader.model.render import render_body
 from reader.model.textmap import TextMap
 
@@ -167,14 +167,16 @@ class ArticleLoader(QRunnable):
 
     def run(self) -> None:
         try:
-            loaded = load_text(self.path)
+            if self.unchanged is None:
+                article: Article | None = parse_file(self.path)
+            else:
+                article = parse_changed_file(self.path, self.unchanged)
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return
-        if loaded.text == self.unchanged:  # saved again as it was: nothing to redo
+        if article is None:  # saved again as it was: nothing to redo
             self.signals.same.emit(self.path)
             return
-        article = parse(loaded.text, loaded.source_format, loaded.path)
         rendered = render_article(article, self.style, in_pieces=True)
         # Mapping pane positions to the text takes a while on a book: do it here too.
         rendered.text_map = TextMap(rendered.document.toPlainText(), article.text)

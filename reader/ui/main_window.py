@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 import reader
 from reader.model.article import Article
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
-from reader.model.load import ArticleError, load_text, preview_text, source_format_for
-from reader.model.parse import parse, parse_file
+from reader.model.load import ArticleError, preview_text, source_format_for
+from reader.model.parse import parse, parse_changed_file, parse_file
 from reader.store.database import Store, StoreError, document_key
 from reader.ui.appearance import (
     THEMES,
@@ -829,14 +829,12 @@ class MainWindow(QMainWindow):
             self._reload_in_background(path, self._article.text)
             return True
         try:
-            loaded = load_text(path)
+            article = parse_changed_file(path, self._article.text)
         except ArticleError as error:
             self._reload_failed(path, str(error))
             return False
-        if loaded.text == self._article.text:
-            return True  # saved again as it was (or touched): nothing to redo
-        article = parse(loaded.text, loaded.source_format, loaded.path)
-        self._reloaded(render_article(article, self.readingPane.style_for_documents))
+        if article is not None:  # None: saved again as it was, nothing to redo
+            self._reloaded(render_article(article, self.readingPane.style_for_documents))
         return True
 
     _reloads = 0  # background reloads started; only the newest one is shown
@@ -855,23 +853,24 @@ class MainWindow(QMainWindow):
         signals = loader.signals
         self._loaders.add(signals)
 
-        def loaded(rendered: RenderedArticle) -> None:
+        def newest() -> bool:
+            """This reload has ended; True when no later one replaced it."""
             self._loaders.discard(signals)
-            if serial == self._reloading:
-                self._reloading = None
-                if rendered.article.path == self._path:  # not another file since
-                    self._reloaded(rendered)
+            if serial != self._reloading:
+                return False
+            self._reloading = None
+            return True
+
+        def loaded(rendered: RenderedArticle) -> None:
+            if newest() and rendered.article.path == self._path:  # not another file since
+                self._reloaded(rendered)
 
         def failed(failed_path: str, message: str) -> None:
-            self._loaders.discard(signals)
-            if serial == self._reloading:
-                self._reloading = None
+            if newest():
                 self._reload_failed(failed_path, message)
 
         def same(_: str) -> None:
-            self._loaders.discard(signals)
-            if serial == self._reloading:
-                self._reloading = None
+            if newest():
                 self.statusBar().clearMessage()
 
         signals.loaded.connect(loaded)

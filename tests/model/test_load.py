@@ -132,3 +132,16 @@ def test_file_over_50_mb_is_refused_without_reading_it(tmp_path: Path) -> None:
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(ArticleError):
         decode(bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 3 + b"\x00", "odd.bin")
+
+
+def test_a_reload_parses_only_a_changed_text(tmp_path: Path) -> None:
+    from reader.model.parse import parse_changed_file
+
+    path = tmp_path / "article.txt"
+    path.write_text("Title\n\nBody text.\n", encoding="utf-8")
+    article = parse_file(path)
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))  # same text, other newlines
+    assert parse_changed_file(path, article.text) is None
+    path.write_text("Title\n\nNew body.\n", encoding="utf-8")
+    changed = parse_changed_file(path, article.text)
+    assert changed is not None and changed.lead[0].text == "New body."
