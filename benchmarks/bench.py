@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.make_article import write_book  # noqa: E402
+from benchmarks.make_page import write_page  # noqa: E402
 from reader.bundled import default_article_path  # noqa: E402
 
 PYTHON = sys.executable
@@ -58,6 +59,38 @@ def _launch(kind: str, path: Path, environment: dict[str, str]) -> tuple[float, 
     )
     report = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("{")))
     return report["painted"] - started, int(report["peak_kib"])
+
+
+def page_seconds(page: Path, runs: int, environment: dict[str, str]) -> tuple[float, float]:
+    """Median seconds from a 200 KB page's bytes to its article in a pane's document:
+    the first page of a running reader (extractor imported then) and a later one."""
+    firsts: list[float] = []
+    seconds: list[float] = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [PYTHON, str(ROOT / "benchmarks" / "page_timing.py"), str(page)],
+            capture_output=True, text=True, env=environment, check=True, timeout=120,
+        )  # fmt: skip
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        firsts.append(report["first"])
+        seconds.append(report["second"])
+    return statistics.median(firsts), statistics.median(seconds)
+
+
+def seed_imports_extractor(environment: dict[str, str]) -> bool:
+    """Whether parsing and rendering the seed imports trafilatura or lxml."""
+    code = (
+        "import sys\n"
+        "from reader.bundled import default_article_path\n"
+        "from reader.model.parse import parse_file\n"
+        "from reader.model.render import render_body\n"
+        "render_body(parse_file(default_article_path()))\n"
+        "print(bool({m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml'}))\n"
+    )
+    result = subprocess.run(
+        [PYTHON, "-c", code], capture_output=True, text=True, env=environment, check=True
+    )
+    return result.stdout.strip() == "True"
 
 
 def alternate(
@@ -143,6 +176,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as scratch:
         folder = Path(scratch)
         book = write_book(folder / "book.txt")
+        page = write_page(folder / "news-page.html")
         seed = default_article_path()
         environment = _environment(folder)
         markdown_only = [
@@ -175,6 +209,8 @@ def main() -> int:
         seed_panes, seed_bare = alternate(
             args.runs, launcher("panes", seed), launcher("bare", seed)
         )
+        page_first, page_later = page_seconds(page, args.runs, environment)
+        extractor_at_start = seed_imports_extractor(environment)
         os.environ.update(environment)  # the clicks run here, offscreen, in the scratch profile
         section_ms, quote_ms = clicks(book, args.clicks)
 
@@ -198,6 +234,11 @@ def main() -> int:
          statistics.median(memory["reader"]) / statistics.median(memory["bare"]) <= 1.6,
          f"{statistics.median(memory['reader']) // 1024} MB vs "
          f"{statistics.median(memory['bare']) // 1024} MB"),
+        ("200 KB news page, bytes to the article in the pane's document, first page "
+         "(extractor imported then)", page_first, "≤ 0.5 s", page_first <= 0.5, "s"),
+        ("the same, a later page", page_later, "≤ 0.5 s", page_later <= 0.5, "s"),
+        ("seed start-up imports trafilatura or lxml (1 = yes)", float(extractor_at_start), "0",
+         not extractor_at_start, "parse and render the seed, then look at sys.modules"),
     ]  # fmt: skip
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"

@@ -27,15 +27,19 @@ def _parser() -> argparse.ArgumentParser:
         "with who said it.",
     )
     parser.add_argument(
-        "file", nargs="?", help="the article to open (default: the bundled article)"
+        "file",
+        nargs="?",
+        metavar="SOURCE",
+        help="the article to open: a text, Markdown or saved web page file, or an http(s) "
+        "link (default: the bundled article)",
     )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--dump", metavar="FILE", help="print the parsed article as JSON and exit")
+    mode.add_argument("--dump", metavar="SOURCE", help="print the parsed article as JSON and exit")
     mode.add_argument(
-        "--export-html", metavar="FILE", help="print the HTML the reading pane renders and exit"
+        "--export-html", metavar="SOURCE", help="print the HTML the reading pane renders and exit"
     )
     mode.add_argument(
-        "--export", metavar="FILE", help="write FILE's quotes and highlights (see --format, -o)"
+        "--export", metavar="SOURCE", help="write SOURCE's quotes and highlights (see --format, -o)"
     )
     parser.add_argument(
         "--format",
@@ -55,12 +59,12 @@ def _fail(error: ArticleError) -> int:
 
 def _export(path: str, format_name: str, output: str | None) -> int:
     from reader.model.export import export
-    from reader.model.parse import parse_file
+    from reader.sources import open_source
     from reader.store.database import FILE_NAME, Store, StoreError
     from reader.store.location import data_folder
 
     try:
-        article = parse_file(path)
+        article = open_source(path)
     except ArticleError as error:
         return _fail(error)
     highlights = []
@@ -105,10 +109,10 @@ def _print(path: str, dump: bool) -> int:
 
 
 def _write(path: str, dump: bool) -> int:
-    from reader.model.parse import parse_file
+    from reader.sources import open_source
 
     try:
-        article = parse_file(path)
+        article = open_source(path)
     except ArticleError as error:
         return _fail(error)
     if dump:

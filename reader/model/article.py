@@ -13,7 +13,7 @@ TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts f
 if TYPE_CHECKING:
     from typing import Literal
 
-    SourceFormat = Literal["text", "markdown"]
+    SourceFormat = Literal["text", "markdown", "html"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +77,14 @@ class Article:
     footer: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()
     source_format: SourceFormat = "text"
-    path: str | None = None
+    path: str | None = None  # the file the text was read from and is followed; None for a link
+    source: str | None = None  # what was opened, a path or a URL (highlights are kept by it)
     _section_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _sections_by_id: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.source is None:
+            object.__setattr__(self, "source", self.path)
         starts = tuple(section.heading.start for section in self.sections)
         object.__setattr__(self, "_section_starts", starts)
         object.__setattr__(self, "_sections_by_id", {s.id: s for s in self.sections})
@@ -103,6 +106,7 @@ class Article:
         """The documented ``--dump`` shape (plus a few extra fields)."""
         return {
             "title": self.title,
+            "source": self.source,
             "authors": list(self.authors),
             "date": self.date,
             "format": self.source_format,
@@ -117,6 +121,7 @@ class Article:
                 for s in self.sections
             ],
             "footer": [p.text for p in self.footer],
+            "text": self.text,
             "quotes": [
                 {
                     "id": q.id,

@@ -26,6 +26,8 @@ def export_markdown(article: Article, highlights: Sequence[Highlight]) -> str:
     lines.append(f"- Date: {article.date or 'undated'}")
     if article.path:
         lines.append(f"- File: {article.path}")
+    elif article.source:
+        lines.append(f"- Link: {article.source}")
     lines.append(f"- Cite as: {citation(article)}")
     groups: dict[str, list[tuple[int, str]]] = {}
     order: list[str] = []

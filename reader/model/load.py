@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+# Saved web pages: their article is extracted (reader.model.webpage), not read as text.
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -75,8 +77,10 @@ class LoadedText:
 
 
 def source_format_for(path: str | os.PathLike[str]) -> SourceFormat:
-    suffix = os.path.splitext(os.fspath(path))[1]
-    return "markdown" if suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    if suffix in PAGE_SUFFIXES:
+        return "html"
+    return "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
 
 
 def normalise_newlines(text: str) -> str:
@@ -120,9 +124,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                 return _checked(data.decode(encoding), name), encoding
             except UnicodeDecodeError:
                 raise ArticleError(name, f"not valid {encoding.upper()} text") from None
-    for signature, what in _BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise ArticleError(name, f"not a text file (it looks like {what})")
+    refuse_binary(data, name)
     if b"\x00" in data:
         raise ArticleError(name, "not a text file (it contains NUL bytes)")
     try:
@@ -131,6 +133,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         pass
     text, encoding = _detect(data, name)
     return _checked(text, name), encoding
+
+
+def refuse_binary(data: bytes, name: str) -> None:
+    """Raise `ArticleError` naming what ``data`` is when it starts like a binary file."""
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise ArticleError(name, f"not a text file (it looks like {what})")
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.model.article import Article, Paragraph, Section, Span
-from reader.model.load import load_text
+from reader.model.load import PAGE_SUFFIXES, load_text
 from reader.model.quotes import find_quotes
 
 TYPE_CHECKING = False
@@ -23,10 +23,14 @@ _LABELS = {
     "written by": "authors",
     "автор": "authors",
     "автори": "authors",
+    "авторка": "authors",
+    "авторки": "authors",
     "date": "date",
     "published": "date",
     "publication date": "date",
     "дата": "date",
+    "дата публікації": "date",
+    "опубліковано": "date",
 }
 _LABEL_LINE = re.compile(r"^\s*([^\W\d][\w ]{0,20}?)\s*:\s*(.*?)\s*$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bта\b|\bі\b)\s*")
@@ -54,7 +58,12 @@ class _Block:
 
 
 def parse_file(path: str | os.PathLike[str]) -> Article:
-    """Load, decode and parse the file at ``path`` (raises `ArticleError`)."""
+    """Load, decode and parse the file at ``path`` (raises `ArticleError`): a text or
+    Markdown file, or a saved web page (``.html``, ``.htm``, ``.xhtml``, ``.mhtml``)."""
+    if is_page_file(path):
+        from reader.model.webpage import parse_page_file  # imports lxml, trafilatura
+
+        return parse_page_file(path)
     loaded = load_text(path)
     return parse(loaded.text, loaded.source_format, loaded.path)
 
@@ -62,16 +71,33 @@ def parse_file(path: str | os.PathLike[str]) -> Article:
 def parse_changed_file(path: str | os.PathLike[str], current: str) -> Article | None:
     """`parse_file` for a reload: None when the file's text is still ``current`` (saved
     again as it was, or only touched), so nothing needs parsing or showing anew."""
+    if is_page_file(path):
+        article = parse_file(path)
+        return None if article.text == current else article
     loaded = load_text(path)
     if loaded.text == current:
         return None
     return parse(loaded.text, loaded.source_format, loaded.path)
 
 
-def parse(text: str, source_format: SourceFormat = "text", path: str | None = None) -> Article:
-    """Parse normalised ``text`` into an `Article`. Never raises on any text."""
-    if source_format == "markdown":
-        return _parse_markdown(text, path)
+def is_page_file(path: str | os.PathLike[str]) -> bool:
+    """A saved web page, by its name."""
+    return os.path.splitext(os.fspath(path))[1].lower() in PAGE_SUFFIXES
+
+
+def parse(
+    text: str,
+    source_format: SourceFormat = "text",
+    path: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """Parse normalised ``text`` into an `Article`. Never raises on any text.
+
+    ``"html"`` is a web page's article already extracted to Markdown (see
+    `reader.model.webpage`); ``source`` is what was opened when it is not ``path``
+    (a link)."""
+    if source_format != "text":
+        return _parse_markdown(text, path, source_format, source)
     return _parse_plain(text, path)
 
 
@@ -257,10 +283,14 @@ def _looks_like_heading(blocks: Sequence[Paragraph], index: int) -> bool:
 
 # ---------------------------------------------------------------- Markdown
 
+# A block of reference-style link definitions (``[words]: <address>``), one a line.
+_LINK_DEFINITIONS = re.compile(r"\A(?: {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|\Z))+\Z")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
-def _parse_markdown(text: str, path: str | None) -> Article:
+def _parse_markdown(
+    text: str, path: str | None, source_format: SourceFormat, source: str | None
+) -> Article:
     meta: dict[str, str | list[str]] = {}
     body_start = 0
     front = _FRONT_MATTER.match(text)
@@ -273,7 +303,7 @@ def _parse_markdown(text: str, path: str | None) -> Article:
         first_h1 = next((i for i, b in enumerate(blocks) if b.heading_level == 1), None)
         if first_h1 is not None:
             title = blocks.pop(first_h1).text
-    title = title or _fallback_title(path)
+    title = title or _fallback_title(source or path)
     raw_authors = meta.get("authors") or meta.get("author") or []
     authors = (
         [a for a in _AUTHOR_SPLIT.split(raw_authors) if a]
@@ -282,9 +312,14 @@ def _parse_markdown(text: str, path: str | None) -> Article:
     )
     date_value = meta.get("date")
     date = str(date_value) if date_value else None
+    footer: list[Paragraph] = []
+    while blocks and not blocks[-1].heading_level and _LINK_DEFINITIONS.match(blocks[-1].text):
+        footer.insert(0, blocks.pop().paragraph)
     paragraphs = [b.paragraph for b in blocks]
     lead, sections = _split_sections(paragraphs, lambda i: blocks[i].heading_level == 2)
-    return _assemble(text, title, tuple(authors), date, lead, sections, [], "markdown", path)
+    return _assemble(
+        text, title, tuple(authors), date, lead, sections, footer, source_format, path, source
+    )
 
 
 def _front_matter(block: str) -> dict[str, str | list[str]]:
@@ -358,6 +393,7 @@ def _assemble(
     footer: Sequence[Paragraph],
     source_format: SourceFormat,
     path: str | None,
+    source: str | None = None,
 ) -> Article:
     used: set[str] = set()
     sections: list[Section] = []
@@ -384,4 +420,5 @@ def _assemble(
         quotes=quotes,
         source_format=source_format,
         path=path,
+        source=source,
     )

@@ -109,7 +109,7 @@ def _markdown(section_ids: list[str], source_format: str) -> markdown.Markdown:
     # An extension instance, not its name: naming one makes Markdown scan every
     # installed package's entry points, a noticeable part of start-up.
     extensions: list[markdown.extensions.Extension] = [SaneListExtension(), TableExtension()]
-    if source_format == "markdown":  # plain text has no fences: "~~~" is just text there
+    if source_format != "text":  # plain text has no fences: "~~~" is just text there
         from markdown.extensions.fenced_code import FencedCodeExtension  # (imports Pygments)
 
         extensions.append(FencedCodeExtension())
@@ -198,7 +198,8 @@ def article_markdown(article: Article) -> str:
         for paragraph in section.paragraphs:
             add(paragraph)
     for paragraph in article.footer:
-        add(paragraph, _FOOTER)
+        # Markdown's footer is its link definitions: a marker would unmake them.
+        add(paragraph, _FOOTER if article.source_format == "text" else "")
     return "\n\n".join(blocks) + "\n"
 
 

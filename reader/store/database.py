@@ -23,9 +23,13 @@ from reader.model.highlights import Highlight, place
 FILE_NAME = "reader.sqlite3"
 
 
-def document_key(path: str | os.PathLike[str]) -> str:
-    """How the store names an article file: its absolute path, links resolved."""
-    return os.path.realpath(path)
+def document_key(source: str | os.PathLike[str]) -> str:
+    """How the store names an article: a file by its absolute path (symbolic links
+    resolved), a web link by its URL."""
+    name = os.fspath(source)
+    if name.startswith(("http://", "https://")):
+        return name
+    return os.path.realpath(name)
 
 
 class StoreError(Exception):
@@ -226,14 +230,14 @@ class Store:
         placed = place(article.text, stored)
         before = {h.id: h.anchor for h in stored}
         moved = [h for h in placed if h.anchor != before[h.id]]
-        if moved and article.path is not None:
-            self.rebase(document_key(article.path), content_hash(article.text), moved)
+        if moved and article.source is not None:
+            self.rebase(document_key(article.source), content_hash(article.text), moved)
         return placed
 
     def _stored(self, article: Article) -> list[Highlight]:
-        if article.path is None:
+        if article.source is None:
             return []
-        return self.highlights(document_key(article.path), content_hash(article.text))
+        return self.highlights(document_key(article.source), content_hash(article.text))
 
     def rebase(self, document: str, content_hash: str, highlights: list[Highlight]) -> None:
         """Store where re-anchored highlights now sit, all in one transaction.

@@ -89,3 +89,16 @@ def test_every_quote_says_which_words_attribute_it(article: Article) -> None:
     assert cues[4] is not None and "Zelensky supplemented" in cues[4]
     assert cues[6] == "the NATO Secretary General emphasized"
     assert all(cues)
+
+
+def test_ukrainian_author_and_date_labels_read_like_english_ones() -> None:
+    from reader.model.parse import parse
+
+    for author, date in (("Автор", "Дата"), ("Авторка", "Дата публікації")):
+        article = parse(
+            f"Київ відкрив новий міст\n\n{author}: Ольга Кравченко\n{date}: 2 квітня 2026\n\n"
+            "Перший абзац статті про міст через Дніпро.\n"
+        )
+        assert article.authors == ("Ольга Кравченко",), author
+        assert article.date == "2 квітня 2026", date
+        assert [p.text for p in article.lead] == ["Перший абзац статті про міст через Дніпро."]

@@ -1,0 +1,92 @@
+"""What on a web page is not the article, removed from its tree before extraction.
+
+Extractors keep some of it, above all where a site puts it inside its
+``<article>``: share bars, donation and newsletter boxes, "related" lists,
+comments. An element goes when its tag, its ARIA role, its being hidden, or a
+word of its class or id says it is one of these. An element that holds the
+article (``<article>``, ``<main>``, the headline, the body) is never removed, so
+a site whose article element carries a word like "comment" keeps its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# Never part of the text; nothing in them is shown or run.
+_DROPPED_TAGS = (
+    "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
+    "button", "input", "select", "textarea", "svg", "math", "canvas", "video", "audio",
+    "template", "dialog", "nav", "link",
+)  # fmt: skip
+_CLUTTER_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
+     "search", "menu", "menubar", "toolbar", "tablist"}
+)  # fmt: skip
+# Words of class and id names (split at "-", "_" and spaces) that name clutter.
+_CLUTTER_WORDS = frozenset(
+    """share shares sharing sharebar social socials sociallinks cookie cookies consent gdpr
+    donate donation donations donor paywall subscribe subscription subscriptions newsletter
+    newsletters signup promo promotion promoted advert adverts advertisement advertising ad ads
+    adslot sponsored sponsor related recommended recommendations recirculation recirc
+    trending popular mostread outbrain taboola comment comments commenting disqus replies
+    breadcrumb breadcrumbs sidebar widget widgets popup modal overlay toolbar navbar menu
+    nav navigation masthead skiplink skip print tags tagcloud pagination pager""".split()
+)
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HOLDS_ARTICLE = (
+    "self::article or self::main or self::body or self::html or "
+    "descendant::article or descendant::main or descendant::h1 or "
+    "descendant-or-self::*[@itemprop='articleBody' or @itemprop='articlebody']"
+)
+
+
+def remove_clutter(tree: HtmlElement) -> None:
+    """Remove from ``tree`` (in place) every element that is not the article."""
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").lower() != "application/ld+json":  # metadata stays
+            script.drop_tree()
+    for tag in _DROPPED_TAGS:
+        for element in list(tree.iter(tag)):
+            element.drop_tree()
+    # Half the page's text is the article, whatever its names say (an old page's
+    # one wrapper div may be called "main-with-sidebar").
+    most_text = len(tree.text_content()) // 2
+    pending = list(tree)
+    while pending:
+        element = pending.pop()
+        if not isinstance(element.tag, str):
+            continue
+        if _is_clutter(element) and not _holds_article(element, most_text):
+            element.drop_tree()
+        else:
+            pending.extend(element)
+
+
+def _holds_article(element: HtmlElement, most_text: int) -> bool:
+    return bool(element.xpath(_HOLDS_ARTICLE)) or len(element.text_content()) > most_text
+
+
+def _is_clutter(element: HtmlElement) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(element.get("style") or ""):
+        return True
+    if (element.get("role") or "").lower() in _CLUTTER_ROLES:
+        return True
+    if element.tag in ("header", "footer", "aside") and element.getparent() is not None:
+        return _is_site_furniture(element)
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(names.strip()) and not _CLUTTER_WORDS.isdisjoint(_SPLIT.split(names))
+
+
+def _is_site_furniture(element: HtmlElement) -> bool:
+    """A ``<footer>`` or ``<aside>`` is always clutter; a ``<header>`` only outside the
+    article (the article's own header holds its headline and byline)."""
+    if element.tag != "header":
+        return True
+    return not element.xpath("ancestor::article or descendant::h1")

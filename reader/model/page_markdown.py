@@ -1,0 +1,283 @@
+"""trafilatura's extracted body (its small XML vocabulary) to Markdown with front matter.
+
+Headings ``h2``–``h4`` become ``##`` sections; paragraphs, lists, block quotes,
+tables and code stay what they are; links stay links and images become image
+links (the renderer shows them as labelled links, never loads them). Links are
+written as collapsed references (``[words][]``, the addresses listed at the end),
+so the article's text holds its words and not its addresses. Text is escaped:
+nothing in the page can become Markdown markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote, urljoin
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedPage:
+    title: str
+    authors: tuple[str, ...]
+    date: str | None
+    body: _Element
+    url: str | None
+
+
+_SPACE = re.compile(r"\s+")
+_INLINE_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]"})
+_LINE_START = re.compile(r"^(?:[#>]|[+\-](?=\s)|(\d+)([.)])(?=\s))")
+_EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
+# Short lines that are the page talking about itself, not the article.
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:share (?:this|on|via)|follow us|subscribe\b|sign up\b|donate\b|"
+    r"support (?:our|independent|us)|become a (?:member|supporter|subscriber)|"
+    r"we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|"
+    r"read more\s*:|related\s*:|see also\s*:|advertisement\W*$|comments?\s*\(\d+\)|"
+    r"click here to|(?:©|copyright \d{4}|all rights reserved))"
+)
+_BOILERPLATE_MAX_CHARS = 200
+# A heading that opens a list of other articles or the comments: it and what
+# follows it, up to the next heading, are not the article.
+_OTHER_ARTICLES = re.compile(
+    r"(?i)^\W*(?:related\b|more (?:stories|news|from|on|articles)\b|read (?:more|next|also)\b|"
+    r"recommended\b|most (?:read|popular|viewed)\b|comments?\b|you (?:may|might) also\b|"
+    r"editor'?s picks|trending\b|latest news\b|top stories\b)"
+)
+_LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
+
+
+def resolve_link(target: str, base: str | None) -> str | None:
+    """An absolute http, https or mailto address for a link, or None (kept as text)."""
+    address = target.strip()
+    if base:
+        try:
+            address = urljoin(base, address)
+        except ValueError:
+            return None
+    if not address.startswith(("http://", "https://", "mailto:")):
+        return None
+    return quote(address, safe=":/?#[]@!$&'()*+,;=%~")
+
+
+class _Writer:
+    """Walks the extracted body once, collecting Markdown blocks and link addresses."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[str] = []
+        self.links: dict[str, str] = {}  # reference label (lower case) -> address
+        self.skipping = False  # under a heading of other articles or comments
+
+    # ------------------------------------------------------------ inline
+
+    def inline(self, element: _Element, skip: tuple[str, ...] = ()) -> str:
+        """The element's text with its inline markup, on one line."""
+        pieces = [_escape(element.text or "")]
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in skip:
+                pieces.append(self._inline_child(child))
+            pieces.append(_escape(child.tail or ""))
+        return _SPACE.sub(" ", "".join(pieces))
+
+    def _inline_child(self, child: _Element) -> str:
+        tag = child.tag
+        if tag == "lb":
+            return " "
+        if tag == "graphic":
+            return self.image(child)
+        inner = self.inline(child).strip()
+        if not inner:
+            return ""
+        if tag == "ref":
+            return self.link(inner, child.get("target") or "")
+        if tag == "hi":
+            mark = _EMPHASIS.get(child.get("rend") or "", "")
+            return f"{mark}{inner}{mark}"
+        if tag == "code":
+            return f"`{inner}`"
+        return inner
+
+    def link(self, words: str, target: str, image: bool = False) -> str:
+        address = resolve_link(target, self.base)
+        if address is None:
+            return words
+        bang = "!" if image else ""
+        label = words.lower()
+        if "[" in words or "]" in words or self.links.get(label, address) != address:
+            return f"{bang}[{words}](<{address}>)"  # a label taken by another address
+        self.links[label] = address
+        return f"{bang}[{words}][]"
+
+    def image(self, graphic: _Element) -> str:
+        description = _escape(_SPACE.sub(" ", graphic.get("alt") or graphic.get("title") or ""))
+        return self.link(description.strip() or "image", graphic.get("src") or "", image=True)
+
+    # ------------------------------------------------------------ blocks
+
+    def block(self, element: _Element) -> None:
+        tag = element.tag
+        if tag == "head":
+            self.heading(element)
+        elif self.skipping:
+            return
+        elif tag == "p":
+            self.paragraph(self.inline(element))
+        elif tag == "list":
+            self.add_list(element)
+        elif tag == "quote":
+            self.quote(element)
+        elif tag == "table":
+            self.table(element)
+        elif tag == "graphic":
+            self.paragraph(self.image(element))
+        elif tag == "code":
+            self.code(element)
+        elif isinstance(tag, str):
+            self.container(element)
+
+    def container(self, element: _Element) -> None:
+        """An element of no known kind: its own text, then its children as blocks."""
+        if (element.text or "").strip():
+            self.paragraph(_escape(element.text or ""))
+        for child in element:
+            self.block(child)
+            if (child.tail or "").strip():
+                self.paragraph(_escape(child.tail or ""))
+
+    def heading(self, element: _Element) -> None:
+        title = self.inline(element).strip()
+        self.skipping = len(title) <= 60 and _OTHER_ARTICLES.search(title) is not None
+        if title and not self.skipping and not _is_boilerplate(title):
+            self.blocks.append(f"## {title}")
+
+    def paragraph(self, text: str) -> None:
+        text = _SPACE.sub(" ", text).strip()
+        if text and not _is_boilerplate(text):
+            self.blocks.append(_escape_line_start(text))
+
+    def add_list(self, element: _Element) -> None:
+        lines = self.list_lines(element, 0)
+        links_only = all(_LINK_ONLY.match(line.split(" ", 1)[1]) for line in lines)
+        if lines and not (links_only and len(lines) > 1):  # a list of other articles
+            self.blocks.append("\n".join(lines))
+
+    def list_lines(self, element: _Element, depth: int) -> list[str]:
+        ordered = (element.get("rend") or "").lower() in ("ol", "ordered")
+        lines: list[str] = []
+        for number, item in enumerate((i for i in element if i.tag == "item"), start=1):
+            words = self.inline(item, skip=("list",)).strip()
+            if words and not _is_boilerplate(words):
+                marker = f"{number}." if ordered else "-"
+                lines.append(f"{'    ' * depth}{marker} {words}")
+            for nested in item.iter("list"):
+                if nested.getparent() is item:
+                    lines.extend(self.list_lines(nested, depth + 1))
+        return lines
+
+    def quote(self, element: _Element) -> None:
+        parts = [c for c in element if c.tag in ("p", "head", "list")]
+        texts = [self.inline(p).strip() for p in parts] if parts else [self.inline(element)]
+        for text in texts:
+            text = text.strip()
+            if text and not _is_boilerplate(text):
+                self.blocks.append(f"> {text}")
+
+    def table(self, element: _Element) -> None:
+        rows = [
+            [self.inline(cell).strip().replace("|", "\\|") for cell in row if cell.tag == "cell"]
+            for row in element.iter("row")
+        ]
+        rows = [row for row in rows if any(row)]
+        if not rows:
+            return
+        width = max(len(row) for row in rows)
+        padded = [row + [""] * (width - len(row)) for row in rows]
+        lines = [_table_row(padded[0]), _table_row(["---"] * width)]
+        lines.extend(_table_row(row) for row in padded[1:])
+        self.blocks.append("\n".join(lines))
+
+    def code(self, element: _Element) -> None:
+        text = "".join(element.itertext()).strip("\n")
+        if text.strip():
+            fence = "~~~~" if "```" in text else "```"
+            self.blocks.append(f"{fence}\n{text}\n{fence}")
+
+    def references(self) -> str | None:
+        if not self.links:
+            return None
+        return "\n".join(f"[{label}]: <{address}>" for label, address in self.links.items())
+
+
+def _table_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _escape(text: str) -> str:
+    return text.translate(_INLINE_ESCAPES)
+
+
+def _escape_line_start(text: str) -> str:
+    """A paragraph that starts like a heading, quote or list item stays a paragraph."""
+    match = _LINE_START.match(text)
+    if not match:
+        return text
+    if match.group(1):
+        return f"{match.group(1)}\\{match.group(2)}{text[match.end() :]}"
+    return "\\" + text
+
+
+def _is_boilerplate(text: str) -> bool:
+    return len(text) <= _BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(text) is not None
+
+
+def _same_words(one: str, other: str) -> bool:
+    return _SPACE.sub(" ", one).strip().casefold() == _SPACE.sub(" ", other).strip().casefold()
+
+
+def page_markdown(page: ExtractedPage, base: str | None) -> str | None:
+    """The page as Markdown with front matter; None when it holds no body text."""
+    writer = _Writer(base)
+    children = list(page.body)
+    # The headline repeated at the top of the body is the title, not a section.
+    if (
+        children
+        and children[0].tag == "head"
+        and _same_words(
+            "".join(children[0].itertext()), page.title or "".join(children[0].itertext())
+        )
+    ):
+        title = page.title or _SPACE.sub(" ", "".join(children[0].itertext())).strip()
+        children = children[1:]
+    else:
+        title = page.title
+    for child in children:
+        writer.block(child)
+    if not any(not block.startswith("## ") for block in writer.blocks):
+        return None
+    references = writer.references()
+    body = writer.blocks + ([references] if references else [])
+    return _front_matter(title, page.authors, page.date, page.url) + "\n\n".join(body) + "\n"
+
+
+def _front_matter(title: str, authors: tuple[str, ...], date: str | None, url: str | None) -> str:
+    lines = ["---"]
+    if title:
+        lines.append(f"title: {_quoted(title)}")
+    if authors:
+        lines.append("authors:")
+        lines.extend(f"  - {_quoted(author)}" for author in authors)
+    if date:
+        lines.append(f"date: {_quoted(date)}")
+    if url:
+        lines.append(f"url: {_quoted(url)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def _quoted(value: str) -> str:
+    return '"' + _SPACE.sub(" ", value).strip() + '"'

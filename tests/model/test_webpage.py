@@ -1,0 +1,227 @@
+"""Saved web pages: the article without the page's clutter, as the same model as Markdown."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.model.load import ArticleError
+from reader.model.parse import parse_file
+from reader.model.render import render_body
+from reader.model.webpage import NO_ARTICLE, parse_page
+
+PAGES = Path(__file__).resolve().parent.parent / "pages"
+HARBOUR = PAGES / "harbour_pier.html"
+PARAGRAPH = (
+    "<p>The council met on Thursday and talked about the harbour for a long time, "
+    "and the ferry company said it would keep the winter timetable until the spring.</p>"
+)
+
+CLUTTER = [
+    "cookie",  # the banner
+    "Share on",  # the share bar inside the article
+    "Email this story",
+    "Subscribe",  # header call to action
+    "donation",  # the donation box inside the article body
+    "Support independent",
+    "newsletter",  # the sign-up box inside the article body
+    "Ferry fares to rise",  # "Read more" links inside the article body
+    "Most read",
+    "Fishing quotas",
+    "eyesore",  # comments
+    "harbourwatcher",
+    "All rights reserved",
+    "Advertisement",
+    "track(",  # inline scripts
+    "Skip to content",
+    "Politics",  # navigation
+]
+
+
+@pytest.fixture(scope="module")
+def harbour() -> object:
+    return parse_file(HARBOUR)
+
+
+def test_a_saved_page_gives_title_authors_date_and_sections(harbour: object) -> None:
+    article = parse_file(HARBOUR)
+    assert article.title == "Harbour city votes to rebuild its old ferry pier"
+    assert article.authors == ("Maria Lindqvist", "Tomas Berg")
+    assert article.date == "2026-03-14"
+    assert article.source_format == "html" and article.source == str(HARBOUR)
+    assert [s.title for s in article.sections] == [
+        "A long dispute",
+        "What the plan includes",
+        "Ferry users",
+        "What happens next",
+    ]
+    assert article.lead[0].text.startswith("The city council voted on Thursday")
+    assert article.sections[-1].paragraphs[-1].text.startswith("The regional government")
+
+
+def test_the_page_clutter_is_gone_also_inside_the_article() -> None:
+    text = parse_file(HARBOUR).text
+    for words in CLUTTER:
+        assert words.lower() not in text.lower(), words
+
+
+def test_quotes_and_speakers_are_found_in_the_page_text() -> None:
+    article = parse_file(HARBOUR)
+    speakers = {q.text: q.speaker for q in article.quotes}
+    assert speakers["This pier is the front door of our town"] == "Anna Holm"
+    assert speakers["It is a regional ferry line"] == "Erik Dahl"
+    for quote in article.quotes:
+        assert quote.text in article.text[quote.start : quote.end]
+
+
+def test_lists_tables_block_quotes_links_and_images_render_and_nothing_loads() -> None:
+    html = render_body(parse_file(HARBOUR))
+    assert "<li>a covered waiting area for foot passengers;</li>" in html
+    assert "<td>Waiting area</td>" in html and "<th>Estimated cost</th>" in html
+    assert "<blockquote>\n<p>We have waited long enough" in html
+    # Relative links resolved against the page's own address, kept as links.
+    assert (
+        '<a href="https://courier.example/news/2024/05/pier-closed">cracks in its pilings</a>'
+        in html
+    )
+    assert (
+        '<a class="image" href="https://courier.example/img/pontoon.jpg">'
+        "[image: Passengers queue on the temporary pontoon]</a>"
+    ) in html
+    for loading in ("<img", "<script", "<iframe", "<link", "<style", "<form", "onclick"):
+        assert loading not in html
+
+
+def test_a_single_file_mhtml_page_reads_like_the_html_page() -> None:
+    saved = parse_file(PAGES / "harbour_pier.mhtml")
+    html = parse_file(HARBOUR)
+    assert saved.text == html.text
+    assert saved.source_format == "html" and saved.source == str(PAGES / "harbour_pier.mhtml")
+
+
+def test_a_legacy_charset_page_in_ukrainian() -> None:
+    article = parse_file(PAGES / "kyiv_bridge_cp1251.html")
+    assert article.title == "У Києві відкрили новий міст через Дніпро"
+    assert article.authors == ("Ольга Кравченко",)
+    assert [s.title for s in article.sections] == ["Що думають кияни"]
+    assert "Поділитися" not in article.text and "Коментарі" not in article.text
+    assert "Підписуйтеся" not in article.text
+    assert any("Галина Мельник" in (q.speaker or "") for q in article.quotes)
+
+
+def test_a_wrong_or_missing_charset_still_reads_right() -> None:
+    body = f"<article><h1>Café owners say “no”</h1>{PARAGRAPH}<p>“We stay open,” said Zoë.</p>"
+    page = f"<html><head>{{}}</head><body>{body}</article></body></html>"
+    wrong = page.format('<meta charset="iso-8859-1">').encode("utf-8")  # says Latin-1, is UTF-8
+    missing = page.format("").encode("cp1252")  # says nothing, is Windows-1252
+    for data in (wrong, missing):
+        article = parse_page(data, "page.html")
+        assert article.title == "Café owners say “no”"
+        assert "“We stay open,” said Zoë." in article.text
+
+
+def test_page_text_cannot_become_markup() -> None:
+    body = (
+        "<p>## not a heading and *not emphasis* and [not](a link) &lt;script&gt;alert(1)"
+        "&lt;/script&gt;</p><p>- not a list item, 1. nor this</p>"
+        '<p>A <a href="javascript:alert(1)">script link</a> stays text.</p>'
+    )
+    page = f"<html><body><article><h1>Markup</h1>{PARAGRAPH}{body}</article></body></html>"
+    html = render_body(parse_page(page.encode(), "page.html"))
+    assert "## not a heading and *not emphasis* and [not](a link)" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert ">- not a list item, 1. nor this</p>" in html
+    assert "javascript" not in html and "A script link stays text." in html
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<footer>© 2026 The Courier</footer></body></html>",
+        "<html><head><script>" + "var a = 1;" * 5000 + "</script></head>"
+        "<body><script>document.write('x')</script><noscript>Turn on JavaScript</noscript>"
+        "</body></html>",
+    ],
+    ids=["navigation-only", "all-script"],
+)
+def test_a_page_without_an_article_says_so(page: str) -> None:
+    with pytest.raises(ArticleError) as caught:
+        parse_page(page.encode(), "page.html")
+    assert caught.value.reason == NO_ARTICLE
+
+
+def test_entities_declared_by_the_page_are_never_expanded() -> None:
+    laughs = "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(2, 10))
+    page = (
+        '<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY lol1 "lol">' + laughs + "]>"
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><article><h1>Laughs</h1>'
+        f"<p>&lol9;</p>{PARAGRAPH}</article></body></html>"
+    )
+    article = parse_page(page.encode(), "laughs.xhtml")
+    assert len(article.text) < 2000 and "lollol" not in article.text
+
+
+def test_deep_nesting_is_refused_or_read_never_a_crash() -> None:
+    page = "<html><body>" + "<div>" * 100_000 + PARAGRAPH + "</div>" * 100_000 + "</body></html>"
+    try:
+        article = parse_page(page.encode(), "deep.html")
+    except ArticleError as error:
+        assert error.reason in (NO_ARTICLE, "the page is nested too deeply to be read")
+    else:
+        assert "winter timetable" in article.text
+
+
+def test_megabytes_of_scripts_and_inline_images_do_not_hide_the_article() -> None:
+    bulk = "A" * (12 * 1024 * 1024)
+    page = HARBOUR.read_text(encoding="utf-8").replace(
+        "<main",
+        f"<script>var blob = '{bulk}';</script><img src='data:image/png;base64,{bulk}'><main",
+    )
+    article = parse_page(page.encode(), "bulky.html")
+    assert article.title == "Harbour city votes to rebuild its old ferry pier"
+    assert len(article.sections) == 4
+
+
+def test_a_page_of_too_many_elements_is_refused() -> None:
+    page = "<html><body><article>" + "<span>word</span>" * 700_000 + "</article></body></html>"
+    with pytest.raises(ArticleError) as caught:
+        parse_page(page.encode(), "crowded.html")
+    assert caught.value.reason.startswith("the page is too large to read (")
+
+
+def test_a_page_over_50_mb_is_refused(tmp_path: Path) -> None:
+    big = tmp_path / "big.html"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024 + 1)
+    with pytest.raises(ArticleError) as caught:
+        parse_file(big)
+    assert "too large" in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "the file is empty"), (b"%PDF-1.7\n", "not a text file (it looks like a PDF document)")],
+)
+def test_empty_and_binary_page_files_are_refused(tmp_path: Path, data: bytes, reason: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    with pytest.raises(ArticleError) as caught:
+        parse_file(page)
+    assert caught.value.reason == reason
+
+
+def test_the_seed_does_not_import_the_page_extractor(seed_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from reader.model.parse import parse_file\n"
+        "from reader.model.render import render_body\n"
+        f"render_body(parse_file({str(seed_path)!r}))\n"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml', 'htmldate'}\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
