@@ -191,7 +191,10 @@ PREVIEW_BYTES = 64 * 1024
 
 def preview_text(path: str | os.PathLike[str], size: int = PREVIEW_BYTES) -> str | None:
     """The beginning of a large UTF-8 (or UTF-16) file, cut at a paragraph break,
-    for showing while the whole file loads; None when no clean preview can be had."""
+    for showing while the whole file loads; None when no clean preview can be had
+    (a web page's beginning is markup, not its article)."""
+    if source_format_for(path) == "html":
+        return None
     try:
         with open(os.fspath(path), "rb") as handle:
             data = handle.read(size)

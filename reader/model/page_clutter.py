@@ -2,10 +2,13 @@
 
 Extractors keep some of it, above all where a site puts it inside its
 ``<article>``: share bars, donation and newsletter boxes, "related" lists,
-comments. An element goes when its tag, its ARIA role, its being hidden, or a
+comments. An element goes when its tag, its ARIA role, its being hidden (the
+``hidden`` attribute, ``aria-hidden``; not an inline ``display: none``, behind
+which sites keep the rest of a long article until "read more" is pressed), or a
 word of its class or id says it is one of these. An element that holds the
-article (``<article>``, ``<main>``, the headline, the body) is never removed, so
-a site whose article element carries a word like "comment" keeps its text.
+article (``<article>``, ``<main>``, the headline, the body, or half the page's
+text) is never removed, so a site whose article element carries a word like
+"comment" keeps its text.
 """
 
 from __future__ import annotations
@@ -29,15 +32,17 @@ _CLUTTER_ROLES = frozenset(
 # Words of class and id names (split at "-", "_" and spaces) that name clutter.
 _CLUTTER_WORDS = frozenset(
     """share shares sharing sharebar social socials sociallinks cookie cookies consent gdpr
-    donate donation donations donor paywall subscribe subscription subscriptions newsletter
+    donate donation donations donor subscribe subscription subscriptions newsletter
     newsletters signup promo promotion promoted advert adverts advertisement advertising ad ads
     adslot sponsored sponsor related recommended recommendations recirculation recirc
     trending popular mostread outbrain taboola comment comments commenting disqus replies
     breadcrumb breadcrumbs sidebar widget widgets popup modal overlay toolbar navbar menu
-    nav navigation masthead skiplink skip print tags tagcloud pagination pager""".split()
-)
+    nav navigation masthead skiplink skip print tags tagcloud pagination pager bio
+    relatedposts sharedaddy sharethis addthis addtoany socialshare sharebuttons
+    cookiebanner cookienotice cookieconsent commentlist commentform respond wpdiscuz
+    adsbygoogle""".split()
+)  # and the names of common plugins, written as one word
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HOLDS_ARTICLE = (
     "self::article or self::main or self::body or self::html or "
     "descendant::article or descendant::main or descendant::h1 or "
@@ -73,8 +78,6 @@ def _holds_article(element: HtmlElement, most_text: int) -> bool:
 
 def _is_clutter(element: HtmlElement) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if _HIDDEN_STYLE.search(element.get("style") or ""):
         return True
     if (element.get("role") or "").lower() in _CLUTTER_ROLES:
         return True

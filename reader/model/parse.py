@@ -371,8 +371,8 @@ def _split_sections(
 
 
 def _fallback_title(path: str | None) -> str:
-    if path:
-        return os.path.splitext(os.path.basename(path))[0]
+    if path:  # a file's name, or a link's last part
+        return os.path.splitext(os.path.basename(path.rstrip("/")))[0] or "Untitled"
     return "Untitled"
 
 

@@ -225,3 +225,22 @@ def test_the_seed_does_not_import_the_page_extractor(seed_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_large_saved_page_gets_no_raw_markup_preview() -> None:
+    from reader.model.load import preview_text
+
+    assert preview_text(HARBOUR) is None
+    assert preview_text(PAGES / "harbour_pier.mhtml") is None
+
+
+def test_a_blog_engine_page_keeps_its_post_and_drops_its_plugins() -> None:
+    article = parse_file(PAGES / "library_hours_wordpress.html")
+    assert article.title == "Town library to open on Sundays from May"
+    assert article.authors == ("Priya Natarajan",) and article.date == "2026-04-21"
+    assert [s.title for s in article.sections] == ["Volunteers and staff", "Opening times"]
+    assert article.sections[-1].paragraphs[-1].text.startswith("The council said it would")
+    for words in ("Share this", "Swimming pool", "About Priya", "Farmers market", "delighted",
+                  "Leave a Reply", "Recent Posts", "WordPress", "Skip to content"):  # fmt: skip
+        assert words not in article.text, words
+    assert {q.speaker for q in article.quotes} >= {"Margaret Ode"}
