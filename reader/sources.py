@@ -41,7 +41,9 @@ def open_source(
 
         return parse_file(source)
     url = source.strip()
-    from reader.model.webpage import parse_page
+    import threading
+
+    from reader.model.webpage import load_extractor, parse_page
     from reader.store.pages import keep_page, kept_page
 
     kept = None if refresh else kept_page(url)
@@ -49,6 +51,8 @@ def open_source(
         return parse_page(kept.html, url, url=kept.final_url, charset=kept.charset, source=url)
     from reader.fetch import fetch
 
+    # The extractor's import (a few tenths of a second) overlaps the download.
+    threading.Thread(target=load_extractor, name="load-extractor", daemon=True).start()
     page = fetch(url, limits=limits, cancel=cancel)
     article = parse_page(page.body, url, url=page.final_url, charset=page.charset, source=url)
     # A data folder that cannot be written loses the offline copy, not the article.

@@ -18,7 +18,6 @@ import os
 import re
 
 from reader.model.load import MAX_BYTES, ArticleError, decode, read_bytes, refuse_binary
-from reader.model.mhtml import MHTML_SUFFIXES, page_of_mhtml
 from reader.model.page_markdown import ExtractedPage, page_markdown
 
 TYPE_CHECKING = False
@@ -181,6 +180,13 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
     )
 
 
+def load_extractor() -> None:
+    """Import the extractor now (trafilatura, lxml), e.g. while a page downloads."""
+    import trafilatura  # noqa: F401
+
+    _quiet_extractor_logs()
+
+
 def _quiet_extractor_logs() -> None:
     # trafilatura logs a warning for every page it cannot use; the reader says why
     # itself, in one line, so the libraries' log lines must not reach the terminal.
@@ -213,6 +219,8 @@ def parse_page_file(path: str | os.PathLike[str]) -> Article:
     data = read_bytes(name)
     if not data.strip():
         raise ArticleError(name, "the file is empty")
+    from reader.model.mhtml import MHTML_SUFFIXES, page_of_mhtml  # the email package
+
     if os.path.splitext(name)[1].lower() in MHTML_SUFFIXES:
         page = page_of_mhtml(data, name)
         return parse_page(page.html, name, url=page.url, charset=page.charset, path=name)
