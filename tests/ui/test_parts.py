@@ -138,9 +138,7 @@ def test_export_writes_what_the_pane_shows_or_says_why_not(
     assert notices[-1].startswith(f"Could not export to {tmp_path / 'missing' / 'notes.md'}: ")
 
 
-def test_opening_remembers_sources_and_asks_for_a_recent_one(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_opening_remembers_sources_and_asks_for_a_recent_one(qtbot: QtBot, tmp_path: Path) -> None:
     parent = QMainWindow()
     qtbot.addWidget(parent)
     menu = QMenu()
