@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,7 @@ from reader.ui.session import Arrival
 from reader.ui.settings import Settings
 from reader.ui.theming import Appearance
 from reader.ui.window_layout import WindowLayout
+from tests.ui.selecting import select_text
 
 
 @pytest.fixture
@@ -108,11 +109,7 @@ def test_highlighting_a_selection_paints_counts_and_asks_to_reveal(
     assert not marks.highlight_selection()
     assert notices == ["Select some text of the article to highlight it."]
     phrase = "Rutte urged not to forget"
-    start = pane.toPlainText().index(phrase)
-    cursor = pane.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(phrase), QTextCursor.MoveMode.KeepAnchor)
-    pane.setTextCursor(cursor)
+    select_text(pane, phrase)
     marks.set_colour("green")
     with qtbot.waitSignal(marks.countChanged) as counted:
         assert marks.highlight_selection()
