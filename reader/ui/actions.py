@@ -38,10 +38,11 @@ class ActionRow:
     submenu: bool = False  # a menu named ``name``, filled by its owner
 
 
-def adopted(action: QAction, menu: str, *, separated: bool = False, **more: str) -> ActionRow:
+def adopted(action: QAction, menu: str, *, separated: bool = False) -> ActionRow:
     """A row placing ``action``, made elsewhere, in ``menu``."""
-    return ActionRow(action.text(), action.objectName(), menu=menu, separated=separated,
-                     adopt=action, **more)  # fmt: skip
+    return ActionRow(
+        action.text(), action.objectName(), menu=menu, separated=separated, adopt=action
+    )
 
 
 class Actions:

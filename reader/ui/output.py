@@ -24,7 +24,9 @@ class Output(QObject):
 
     notice = Signal(str)
 
-    def __init__(self, pane: ReadingPane, book: HighlightBook, parent: QObject | None = None):
+    def __init__(
+        self, pane: ReadingPane, book: HighlightBook, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._pane = pane  # the article shown, its document, and the dialogs' parent
         self._book = book

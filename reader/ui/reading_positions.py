@@ -17,7 +17,9 @@ class ReadingPositions(QObject):
 
     failed = Signal(str)
 
-    def __init__(self, store: Store | None, pane: ReadingPane, parent: QObject | None = None):
+    def __init__(
+        self, store: Store | None, pane: ReadingPane, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._pane = pane

@@ -27,7 +27,9 @@ class Appearance(QObject):
     themeChosen = Signal(str)
     quoteColourChanged = Signal(QColor)
 
-    def __init__(self, settings: Settings, pane: ReadingPane, parent: QObject | None = None):
+    def __init__(
+        self, settings: Settings, pane: ReadingPane, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._pane = pane
