@@ -135,4 +135,4 @@ def test_the_command_line_dumps_a_saved_page_with_its_text_and_format() -> None:
     page = Path(__file__).resolve().parent / "pages" / "harbour_pier.html"
     data = json.loads(run_cli("--dump", str(page)).stdout)
     assert data["source"] == str(page) and data["format"] == "html"
-    assert data["text"].startswith('---\ntitle: "Harbour city votes')
+    assert data["text"].startswith("---\ntitle: Harbour city votes")

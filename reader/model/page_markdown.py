@@ -280,4 +280,14 @@ def _front_matter(title: str, authors: tuple[str, ...], date: str | None, url: s
 
 
 def _quoted(value: str) -> str:
-    return '"' + _SPACE.sub(" ", value).strip() + '"'
+    """A front matter value, quoted only when the parser would misread it bare: the
+    reading pane maps its words back to these, and a mark glued to a word would
+    keep the headline's words from being found."""
+    value = _SPACE.sub(" ", value).strip()
+    bare_misread = (
+        not value
+        or (len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'")
+        or (value.startswith("[") and value.endswith("]"))
+        or value.lower() in ("null", "~")
+    )
+    return f'"{value}"' if bare_misread else value

@@ -14,6 +14,7 @@ from array import array
 
 _TOKEN = re.compile(r"\S+")
 _MARKUP = "*_`[]()#>~\\"
+_WITHOUT_MARKUP = str.maketrans("", "", _MARKUP)
 _LOOKAHEAD = 60  # article words searched ahead for a rendered word before giving up
 
 
@@ -83,6 +84,9 @@ def _find(words: list[tuple[int, str]], cursor: int, word: str) -> tuple[int, in
         source = words[index][1]
         if source == word:
             return index, 0
-        if any(mark in source for mark in _MARKUP) and word in source:  # **bold**, [a](b)
-            return index, source.index(word)
+        if any(mark in source for mark in _MARKUP):
+            if word in source:  # **bold**, [a](b)
+                return index, source.index(word)
+            if source.translate(_WITHOUT_MARKUP) == word:  # "[pilings][]." shows "pilings."
+                return index, len(source) - len(source.lstrip(_MARKUP))
     return None

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QRunnable, QThread, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -23,6 +24,11 @@ from reader.model.load import ArticleError
 from reader.model.parse import parse_changed_file, parse_file
 from reader.model.render import render_body
 from reader.model.textmap import TextMap
+from reader.sources import is_link, open_source
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.fetch import FetchLimits
 
 BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
 BODY_POINT_SIZE = 12.5
@@ -141,13 +147,32 @@ def build(
     return RenderedArticle(article, html, document, collect_anchors(document))
 
 
-def read_source(source: str, unchanged: str | None = None) -> Article | None:
-    """The one place a source becomes an `Article` (on any thread).
+@dataclass(frozen=True)
+class LinkFetch:
+    """How a link is read: its limits, and an event that cancels the fetch."""
+
+    limits: FetchLimits | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+def read_source(
+    source: str, unchanged: str | None = None, fetch: LinkFetch | None = None
+) -> Article | None:
+    """The one place a source becomes an `Article` (on any thread): a file (text,
+    Markdown, a saved web page) or a link.
 
     With ``unchanged`` (the text on screen, for a reload) None means the source
-    still holds that text and nothing needs to be shown anew. Raises
-    `ArticleError` with the reason a source cannot be used.
+    still holds that text and nothing needs to be shown anew; a link is fetched
+    again for a reload, and read from its kept page otherwise. Raises
+    `ArticleError` with the reason a source cannot be used (`FetchCancelled`
+    when ``fetch.cancel`` was set).
     """
+    if is_link(source):
+        fetch = fetch or LinkFetch()
+        article = open_source(
+            source, refresh=unchanged is not None, cancel=fetch.cancel, limits=fetch.limits
+        )
+        return None if article.text == unchanged else article
     if unchanged is None:
         return parse_file(source)
     return parse_changed_file(source, unchanged)
@@ -160,7 +185,8 @@ class LoaderSignals(QObject):
 
 
 class ArticleLoader(QRunnable):
-    """Parses and renders one file on a pool thread, then moves the result to ``target``."""
+    """Reads (a file, or fetches a link), parses and renders one source on a pool
+    thread, then moves the result to ``target``."""
 
     def __init__(
         self,
@@ -168,18 +194,20 @@ class ArticleLoader(QRunnable):
         target: QThread,
         style: DocumentStyle | None = None,
         unchanged: str | None = None,
+        fetch: LinkFetch | None = None,
     ) -> None:
         super().__init__()
         self.path = os.fspath(path)
         self.target = target
         self.style = style
         self.unchanged = unchanged  # a reload: the text on screen
+        self.fetch = fetch  # a link: its limits and cancel
         self.signals = LoaderSignals()
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            article = read_source(self.path, self.unchanged)
+            article = read_source(self.path, self.unchanged, self.fetch)
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return

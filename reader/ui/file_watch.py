@@ -43,13 +43,19 @@ class FileWatch(QObject):
 
     def watch(self, path: str) -> None:
         """Follow ``path`` from now on; the version on disk is the one read."""
-        watched = self._watcher.files() + self._watcher.directories()
-        if watched:
-            self._watcher.removePaths(watched)
+        self.stop()
         self._path = path
         self._watcher.addPath(path)
         self._watcher.addPath(os.path.dirname(os.path.abspath(path)))
         self._read = stat_of(path)
+
+    def stop(self) -> None:
+        """Follow no file (the source shown is a link)."""
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        self._path = self._read = None
+        self._timer.stop()
 
     def mark_read(self) -> Stat | None:
         """The watched file is being read now: its present version is the one read."""

@@ -182,11 +182,11 @@ class HighlightBook(QObject):
     def open(self, article: Article | None) -> None:
         """Load (and re-anchor) the highlights of ``article``."""
         self.undo_stack.clear()
-        if article is None or article.path is None:
+        if article is None or article.source is None:
             self.model.reset(article, [])
             self.changed.emit()
             return
-        self._document = document_key(article.path)
+        self._document = document_key(article.source)  # a file's path, or a link
         self._hash = content_hash(article.text)
         highlights: list[Highlight] = []
         if self.store is not None:

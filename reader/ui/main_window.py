@@ -27,7 +27,7 @@ from reader.ui.highlighting import Highlighting
 from reader.ui.highlights import HighlightBook, HighlightRole
 from reader.ui.models import QuoteListModel, SectionListModel
 from reader.ui.navigation import Navigation
-from reader.ui.opening import Opening, dropped_file
+from reader.ui.opening import Opening, dropped_source
 from reader.ui.output import Output
 from reader.ui.quote_panel import QuoteList
 from reader.ui.reading_pane import ReadingPane
@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         for notice in (self.highlights.failed, self.positions.failed, *(p.notice for p in parts)):
             notice.connect(status.report)
         self.opening.requested.connect(self.open_path)
+        self.opening.refused.connect(status.report)
+        status.cancelButton.clicked.connect(session.cancel)
         self.navigation.positionChanged.connect(status.show_position)
         self.quoteList.quoteChosen.connect(self.navigation.show_quote)
         self.highlighting.revealRequested.connect(self.navigation.reveal)
@@ -170,15 +172,15 @@ class MainWindow(QMainWindow):
             if not arrival.after_preview:  # a preview's place is not the reader's
                 self.positions.save()
             self.navigation.forget()
-        place = self.positions.place_for(arrival, article.path)
+        place = self.positions.place_for(arrival, article.source)
         self._fill_views(article)
         self.readingPane.show_rendered(rendered)
         self.highlights.open(article)
         self.setWindowFilePath(article.path or "")
         self.status.show_length(article)
-        self.positions.follow(article.path)
-        if article.path and not arrival.reloaded:
-            self.opening.remember(article.path)
+        self.positions.follow(article.source)  # a file's path, or a link
+        if article.source and not arrival.reloaded:
+            self.opening.remember(article.source)
         self.positions.restore(place)
         self.findBar.refresh()
         self.navigation.follow()
@@ -205,11 +207,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ window events
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_file(event.mimeData()) is not None:
+        if dropped_source(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        source = dropped_file(event.mimeData())
+        source = dropped_source(event.mimeData())
         if source is not None:
             event.acceptProposedAction()
             self.open_path(source)

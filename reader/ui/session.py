@@ -1,9 +1,10 @@
 """The document session: which source is open, opening it, reloading it, failing with a reason.
 
-A source is a string (today a file path). It becomes an `Article` in one place,
-`document.read_source`, either at once (small files) or on a pool thread after a
-preview of its beginning (large ones). The session owns no widget: it reports
-by signal, and the views listen.
+A source is a string: a file path or a link. It becomes an `Article` in one
+place, `document.read_source`, either at once (small files) or on a pool thread
+(large files, after a preview of their beginning; links, which are fetched, or
+read from the page kept when they were first fetched). A load under way can be
+cancelled. The session owns no widget: it reports by signal, and the views listen.
 """
 
 from __future__ import annotations
@@ -18,14 +19,20 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from reader.model.article import Article
 from reader.model.load import ArticleError, preview_text, source_format_for
 from reader.model.parse import parse
+from reader.sources import is_link
 from reader.ui.document import (
     ArticleLoader,
     DocumentStyle,
+    LinkFetch,
     RenderedArticle,
     read_source,
     render_article,
 )
 from reader.ui.file_watch import FileWatch
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.fetch import FetchLimits
 
 BACKGROUND_BYTES = 512 * 1024  # sources this big are opened off the GUI thread
 PREVIEW_HEAD_START_MS = 150  # the preview is painted before the worker competes for the GIL
@@ -49,7 +56,8 @@ def source_size(source: str) -> int:
 
 
 def source_name(source: str) -> str:
-    return Path(source).name
+    """How messages name a source: a file by its name, a link whole."""
+    return source if is_link(source) else Path(source).name
 
 
 class DocumentSession(QObject):
@@ -80,6 +88,8 @@ class DocumentSession(QObject):
         self._reloading: int | None = None  # the serial of the reload to show
         self._reloads = 0
         self._loaders: set[QObject] = set()  # loaders' signals, kept until they report
+        self._fetch = LinkFetch()  # the link being fetched: set its event to cancel
+        self.fetch_limits: FetchLimits | None = None  # None: the reader's own (tests: shorter)
         self._watch = FileWatch(self)
         self._watch.changed.connect(self.reload)
 
@@ -110,6 +120,9 @@ class DocumentSession(QObject):
         A large source is read on a pool thread; `articleShown` tells when it is shown.
         """
         name = os.fspath(source)
+        if is_link(name):
+            self._open_in_background(name, None)
+            return True
         size = source_size(name)
         if size >= BACKGROUND_BYTES:
             self._open_in_background(name, size)
@@ -125,14 +138,20 @@ class DocumentSession(QObject):
         self._show(render_article(article, self._style()), Arrival(after_preview=self._preview))
         return True
 
-    def _open_in_background(self, source: str, size: int) -> None:
-        self._show_preview(source)
+    def _open_in_background(self, source: str, size: int | None) -> None:
+        """A large file (``size`` bytes; its preview shown meanwhile) or a link (None)."""
+        if self._pending is not None:
+            self._stop_loading()  # the newer request wins
+        if size is None:
+            self.progress.emit(f"Opening {source_name(source)}…")
+        else:
+            self._show_preview(source)
+            self.progress.emit(f"Opening {source_name(source)} ({size / 1048576:.1f} MB)…")
         self._pending = source
         self.loadingChanged.emit(True)
-        self.progress.emit(f"Opening {source_name(source)} ({size / 1048576:.1f} MB)…")
 
         def loaded(rendered: RenderedArticle) -> None:
-            if self._finish_loading(rendered.article.path):
+            if self._finish_loading(rendered.article.source):
                 previewed = self._preview
                 self._show(rendered, Arrival(after_preview=previewed, completes_preview=previewed))
 
@@ -160,9 +179,30 @@ class DocumentSession(QObject):
         return True
 
     def _stop_loading(self) -> None:
+        self._fetch.cancel.set()  # a link still downloading stops at its next read
         self._pending = None
         self.loadingChanged.emit(False)
         self.progress.emit("")
+
+    def cancel(self) -> bool:
+        """Stop opening the source under way (False: nothing was). What was shown
+        before stays; with nothing shown, the pane says the opening was cancelled."""
+        if self._reloading is not None and self._source and is_link(self._source):
+            self._fetch.cancel.set()
+            self._reloading = None
+            self.loadingChanged.emit(False)
+            self.progress.emit("")
+            self.notice.emit(f"Stopped reloading {self._source}")
+            return True
+        source = self._pending
+        if source is None:
+            return False
+        self._stop_loading()
+        if self._article is None or self._preview:
+            self._fail(f"{source}: opening was cancelled")
+        else:
+            self.notice.emit(f"Stopped opening {source_name(source)}")
+        return True
 
     def _start(
         self,
@@ -177,7 +217,10 @@ class DocumentSession(QObject):
         A first read starts from the event loop, so that the preview is painted
         before the worker competes for Python's lock.
         """
-        loader = ArticleLoader(source, self.thread(), self._style(), unchanged)
+        fetch = None
+        if is_link(source):
+            fetch = self._fetch = LinkFetch(self.fetch_limits)
+        loader = ArticleLoader(source, self.thread(), self._style(), unchanged, fetch)
         signals = loader.signals
         self._loaders.add(signals)  # kept alive until it reports
         signals.loaded.connect(loaded)
@@ -195,9 +238,11 @@ class DocumentSession(QObject):
     def _show(self, rendered: RenderedArticle, arrival: Arrival) -> None:
         article = rendered.article
         self._preview = False
-        self._article, self._source, self.error = article, article.path, None
+        self._article, self._source, self.error = article, article.source, None
         if article.path:
             self._watch.watch(article.path)
+        else:
+            self._watch.stop()  # a link: no file to follow
         self.articleShown.emit(rendered, arrival)
 
     def _fail(self, message: str) -> None:
@@ -216,6 +261,9 @@ class DocumentSession(QObject):
         if not self._source or self._article is None:
             return False
         source, shown = self._source, self._article.text
+        if is_link(source):  # fetched again, always off the GUI thread
+            self._reload_in_background(source, shown)
+            return True
         read = self._watch.mark_read()
         if read is not None and read[0] >= BACKGROUND_BYTES:
             self._reload_in_background(source, shown)
@@ -232,16 +280,21 @@ class DocumentSession(QObject):
     def _reload_in_background(self, source: str, shown: str) -> None:
         self._reloads += 1
         serial = self._reloading = self._reloads
+        fetching = is_link(source)  # a download: busy, and cancellable, like an opening
+        if fetching:
+            self.loadingChanged.emit(True)
 
         def newest() -> bool:
             """This reload has ended; True when no later one replaced it."""
             if serial != self._reloading:
                 return False
             self._reloading = None
+            if fetching:
+                self.loadingChanged.emit(False)
             return True
 
         def loaded(rendered: RenderedArticle) -> None:
-            if newest() and rendered.article.path == self._source:  # not another source since
+            if newest() and rendered.article.source == self._source:  # no other source since
                 self._reloaded(rendered)
 
         def failed(_: str, message: str) -> None:
@@ -251,13 +304,15 @@ class DocumentSession(QObject):
         def same(_: str) -> None:
             if newest():
                 self.progress.emit("")
+                if fetching:
+                    self.notice.emit(f"Reloaded {source}: the page has not changed")
 
         self._start(source, shown, loaded, failed, same)
         self.progress.emit(f"Reloading {source_name(source)}…")
 
     def _reloaded(self, rendered: RenderedArticle) -> None:
         self._show(rendered, Arrival(reloaded=True))
-        self.notice.emit(f"Reloaded {source_name(rendered.article.path or '')}")
+        self.notice.emit(f"Reloaded {source_name(rendered.article.source or '')}")
 
     def _reload_failed(self, message: str) -> None:
         self.notice.emit(f"Reload failed, showing the last good version: {message}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from reader.model.article import Article
 
@@ -24,7 +24,12 @@ class StatusLine:
         self.progress.setRange(0, 0)  # busy: parsing has no meaningful percentage
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        for widget in (self.progress, self._position, self._words):
+        self.cancelButton = QToolButton()
+        self.cancelButton.setObjectName("cancelLoadingButton")
+        self.cancelButton.setText("Cancel")
+        self.cancelButton.setToolTip("Stop opening the article")
+        self.cancelButton.hide()
+        for widget in (self.progress, self.cancelButton, self._position, self._words):
             bar.addPermanentWidget(widget)
 
     def report(self, message: str) -> None:
@@ -39,7 +44,9 @@ class StatusLine:
             self._bar.clearMessage()
 
     def set_loading(self, loading: bool) -> None:
+        """The busy indicator and its Cancel button, while a source is being opened."""
         self.progress.setVisible(loading)
+        self.cancelButton.setVisible(loading)
 
     def show_position(self, text: str) -> None:
         self._position.setText(text)

@@ -244,3 +244,23 @@ def test_a_blog_engine_page_keeps_its_post_and_drops_its_plugins() -> None:
                   "Leave a Reply", "Recent Posts", "WordPress", "Skip to content"):  # fmt: skip
         assert words not in article.text, words
     assert {q.speaker for q in article.quotes} >= {"Margaret Ode"}
+
+
+def test_every_word_the_pane_shows_maps_back_to_the_page_text() -> None:
+    # Highlights are kept in the article's text: the pane's words must map back to it,
+    # the headline, the linked words and the words after a link included.
+    from reader.model.textmap import TextMap
+
+    article = parse_file(HARBOUR)
+    shown = (
+        f"{article.title}\nBy Maria Lindqvist, Tomas Berg · 2026-03-14\n"
+        "The pier was closed in 2024 after engineers found cracks in its pilings. Since then"
+    )
+    text_map = TextMap(shown, article.text)
+    start = shown.index("cracks")
+    end = shown.index(". Since")
+    source_start = text_map.to_source(start)
+    source_end = text_map.to_source(end, end=True)
+    assert source_start is not None and source_end is not None
+    assert article.text[source_start:source_end] == "cracks in its pilings"
+    assert text_map.to_source(0) == article.text.index(article.title)

@@ -6,13 +6,14 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
 from reader.ui.main_window import MainWindow
+from tests.ui.dropping import drop_urls
 from tests.ui.selecting import select_text
 
 ARTICLE = """Grid under strain
@@ -81,16 +82,7 @@ def test_open_shortcut_filters_and_recent_files(qtbot: QtBot, tmp_path: Path) ->
 def test_a_dropped_file_opens(qtbot: QtBot, tmp_path: Path) -> None:
     window = opened(qtbot)
     path = write_article(tmp_path / "dropped.txt")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
+    drop_urls(window, QUrl.fromLocalFile(str(path)))
     assert window.path == str(path) and window.article is not None
     assert window.article.title == "Grid under strain"
 
