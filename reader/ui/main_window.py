@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self.highlights.open(None)
         self.status.show_length(None)
         self.readingPane.show_error(message)
+        self.navigation.follow()  # no article: no reading position either
         self.articleChanged.emit()
 
     def _highlights_counted(self, count: int) -> None:

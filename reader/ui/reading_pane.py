@@ -106,7 +106,7 @@ class ReadingPane(QTextBrowser):
         self._adopt(rendered.document)
 
     def show_error(self, message: str) -> None:
-        """Show why a file could not be opened, in place of the article."""
+        """Show why a source (a file, a link) could not be opened, in place of the article."""
         self._article = None
         self._html = ""
         self._anchors = None
@@ -114,9 +114,9 @@ class ReadingPane(QTextBrowser):
         self._text_map = None
         self._clear_marks()
         self._error_html = (
-            '<h1 class="title">This file cannot be opened</h1>'
+            '<h1 class="title">This article cannot be opened</h1>'
             f'<p class="byline">{html.escape(message)}</p>'
-            "<p>Open another article with File › Open.</p>"
+            "<p>Open another article with File › Open or File › Open Link.</p>"
         )
         self._adopt(new_document(self._error_html, self.style_for_documents))
 

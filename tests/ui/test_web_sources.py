@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.fetch import FetchLimits
@@ -107,7 +107,9 @@ def test_a_link_that_fails_says_why_in_the_pane_and_the_window_goes_on(
         url = server.url(path)
         open_and_wait(qtbot, reader, url)
         assert reader.error == f"{url}: {reason}" and reader.article is None
-        assert reason in reader.readingPane.toPlainText()
+        shown = reader.readingPane.toPlainText()
+        assert "This article cannot be opened" in shown and reason in shown
+        assert reader.findChild(QLabel, "positionLabel").text() == ""
     open_and_wait(qtbot, reader, str(seed_path))
     assert reader.article is not None and reader.error is None
 
