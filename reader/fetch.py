@@ -143,6 +143,17 @@ class _Attempt:
         return self.page(response)
 
     def request(self, scheme: str, host: str, port: int | None) -> http.client.HTTPResponse:
+        try:
+            _look_up(host, port or (443 if scheme == "https" else 80), self.wait())
+        except socket.gaierror:
+            raise self.fail(f"host not found: {host}") from None
+        except TimeoutError:
+            raise self.fail(
+                f"the host name {host} could not be looked up within "
+                f"{self.limits.connect_timeout:g} s (timed out)"
+            ) from None
+        except OSError as error:
+            raise self.fail(f"the connection failed ({_describe(error)})") from None
         timeout = self.wait()
         if scheme == "https":
             self.connection = http.client.HTTPSConnection(
@@ -264,6 +275,28 @@ _HEADERS = {
     "Accept-Encoding": "gzip, deflate",
     "Connection": "close",
 }
+
+
+def _look_up(host: str, port: int, seconds: float) -> None:
+    """Look ``host`` up within ``seconds``: the system's name lookup has no timeout of
+    its own, and the connection's lookup that follows is then answered at once."""
+    import threading
+
+    failures: list[OSError] = []
+
+    def look_up() -> None:
+        try:
+            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as error:
+            failures.append(error)
+
+    worker = threading.Thread(target=look_up, name="look-up", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise TimeoutError(host)
+    if failures:
+        raise failures[0]
 
 
 def _too_large(limit: int) -> str:

@@ -119,3 +119,28 @@ def test_a_cancelled_fetch_stops_between_reads(server: PageServer) -> None:
     finally:
         timer.cancel()
     assert cancel.is_set()
+
+
+def test_a_host_name_that_does_not_exist_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_such_host(*_: object, **__: object) -> list[object]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    assert refusal("https://news.example.invalid/a") == "host not found: news.example.invalid"
+
+
+def test_a_name_lookup_that_hangs_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    answered = threading.Event()
+
+    def hanging(*_: object, **__: object) -> list[object]:
+        answered.wait(5)  # the resolver never answers (until the test ends)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hanging)
+    try:
+        reason = refusal("http://slow-dns.example/a")
+    finally:
+        answered.set()
+    assert reason == (
+        "the host name slow-dns.example could not be looked up within 0.5 s (timed out)"
+    )

@@ -1,10 +1,12 @@
 """trafilatura's extracted body (its small XML vocabulary) to Markdown with front matter.
 
 Headings ``h2``–``h4`` become ``##`` sections; paragraphs, lists, block quotes,
-tables and code stay what they are; links stay links and images become image
-links (the renderer shows them as labelled links, never loads them). Links are
-written as collapsed references (``[words][]``, the addresses listed at the end),
-so the article's text holds its words and not its addresses. Text is escaped:
+tables and code stay what they are; links stay links. Links are written as
+collapsed references (``[words][]``, the addresses listed at the end), so the
+article's text holds its words and not its addresses; images are listed after
+the text as image links (the renderer shows them as labelled links, never loads
+them), so their descriptions are not taken for the article's words. Both lists
+are the article's footer. Text is escaped:
 nothing in the page can become Markdown markup.
 """
 
@@ -44,9 +46,11 @@ _BOILERPLATE_MAX_CHARS = 200
 # A heading that opens a list of other articles or the comments: it and what
 # follows it, up to the next heading, are not the article.
 _OTHER_ARTICLES = re.compile(
-    r"(?i)^\W*(?:related\b|more (?:stories|news|from|on|articles)\b|read (?:more|next|also)\b|"
-    r"recommended\b|most (?:read|popular|viewed)\b|comments?\b|you (?:may|might) also\b|"
-    r"editor'?s picks|trending\b|latest news\b|top stories\b)"
+    r"(?i)^\W*(?:related(?: stories| articles| news| content| coverage| reading| links)?|"
+    r"read (?:more|next|also)|more (?:stories|news|articles|on this story)|see also|"
+    r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|"
+    r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:reply|comment)|you (?:may|might) also like|"
+    r"editor'?s picks|trending(?: now| stories)?|latest (?:news|stories)|top stories)\W*$"
 )
 _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
 
@@ -72,6 +76,7 @@ class _Writer:
         self.blocks: list[str] = []
         self.links: dict[str, str] = {}  # reference label (lower case) -> address
         self.skipping = False  # under a heading of other articles or comments
+        self.images: list[str] = []  # image links, listed after the text
 
     # ------------------------------------------------------------ inline
 
@@ -89,7 +94,8 @@ class _Writer:
         if tag == "lb":
             return " "
         if tag == "graphic":
-            return self.image(child)
+            self.image(child)
+            return ""
         inner = self.inline(child).strip()
         if not inner:
             return ""
@@ -113,9 +119,13 @@ class _Writer:
         self.links[label] = address
         return f"{bang}[{words}][]"
 
-    def image(self, graphic: _Element) -> str:
+    def image(self, graphic: _Element) -> None:
+        """An image is listed at the end of the article, as a labelled link: its
+        description is not the article's text (nor counted as it)."""
         description = _escape(_SPACE.sub(" ", graphic.get("alt") or graphic.get("title") or ""))
-        return self.link(description.strip() or "image", graphic.get("src") or "", image=True)
+        link = self.link(description.strip() or "image", graphic.get("src") or "", image=True)
+        if link.startswith("!") and link not in self.images:
+            self.images.append(link)
 
     # ------------------------------------------------------------ blocks
 
@@ -134,7 +144,7 @@ class _Writer:
         elif tag == "table":
             self.table(element)
         elif tag == "graphic":
-            self.paragraph(self.image(element))
+            self.image(element)
         elif tag == "code":
             self.code(element)
         elif isinstance(tag, str):
@@ -207,6 +217,9 @@ class _Writer:
             fence = "~~~~" if "```" in text else "```"
             self.blocks.append(f"{fence}\n{text}\n{fence}")
 
+    def image_list(self) -> str | None:
+        return "\n".join(f"- {image}" for image in self.images) or None
+
     def references(self) -> str | None:
         if not self.links:
             return None
@@ -259,8 +272,8 @@ def page_markdown(page: ExtractedPage, base: str | None) -> str | None:
         writer.block(child)
     if not any(not block.startswith("## ") for block in writer.blocks):
         return None
-    references = writer.references()
-    body = writer.blocks + ([references] if references else [])
+    after = [block for block in (writer.image_list(), writer.references()) if block]
+    body = writer.blocks + after
     return _front_matter(title, page.authors, page.date, page.url) + "\n\n".join(body) + "\n"
 
 

@@ -283,8 +283,11 @@ def _looks_like_heading(blocks: Sequence[Paragraph], index: int) -> bool:
 
 # ---------------------------------------------------------------- Markdown
 
-# A block of reference-style link definitions (``[words]: <address>``), one a line.
-_LINK_DEFINITIONS = re.compile(r"\A(?: {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*(?:\n|\Z))+\Z")
+# Closing blocks that are not text: reference-style link definitions (``[words]:
+# <address>``), or a list of images only (``- ![description][]``), one a line.
+_NOT_TEXT = re.compile(
+    r"\A(?:(?: {0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*|- !\[[^\]\n]*\]\[[^\]\n]*\])(?:\n|\Z))+\Z"
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -313,7 +316,7 @@ def _parse_markdown(
     date_value = meta.get("date")
     date = str(date_value) if date_value else None
     footer: list[Paragraph] = []
-    while blocks and not blocks[-1].heading_level and _LINK_DEFINITIONS.match(blocks[-1].text):
+    while blocks and not blocks[-1].heading_level and _NOT_TEXT.match(blocks[-1].text):
         footer.insert(0, blocks.pop().paragraph)
     paragraphs = [b.paragraph for b in blocks]
     lead, sections = _split_sections(paragraphs, lambda i: blocks[i].heading_level == 2)

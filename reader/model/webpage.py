@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reader.model.article import Article
 
 NO_ARTICLE = "no article text found on this page"
+TOO_DEEP = "the page is nested too deeply to be read (its text lies past 256 levels)"
 # A long read has a few thousand elements once its clutter is gone; past this the
 # extractor needs minutes, so the page is refused rather than left to hang.
 MAX_ELEMENTS = 150_000
@@ -90,7 +91,7 @@ def page_to_markdown(
     when the page holds no article. ``url`` (where the page came from) resolves its
     relative links; ``name`` is how errors name the page."""
     text = _without_bulk(decode_page(data, name, charset))
-    tree = parse_html(text, name)
+    tree, too_deep = parse_html(text, name)
     _refuse_oversized(tree, MAX_ELEMENTS * 4, name)  # before the cleaning walks it
     base = url or _declared_base(tree)
     _quiet_extractor_logs()
@@ -98,10 +99,15 @@ def page_to_markdown(
 
     remove_clutter(tree)
     _refuse_oversized(tree, MAX_ELEMENTS, name)
-    extracted = _extract(tree, base, name, len(text))
+    try:
+        extracted = _extract(tree, base, name, len(text))
+    except ArticleError as error:
+        if too_deep and error.reason == NO_ARTICLE:
+            raise ArticleError(name, TOO_DEEP) from None
+        raise
     markdown = page_markdown(extracted, base)
     if markdown is None:
-        raise ArticleError(name, NO_ARTICLE)
+        raise ArticleError(name, TOO_DEEP if too_deep else NO_ARTICLE)
     return markdown
 
 
@@ -119,9 +125,10 @@ def _refuse_oversized(tree: HtmlElement, limit: int, name: str) -> None:
         )
 
 
-def parse_html(text: str, name: str) -> HtmlElement:
+def parse_html(text: str, name: str) -> tuple[HtmlElement, bool]:
     """The page's element tree, parsed so that nothing is fetched and no entity of
-    its own is expanded; comments and processing instructions are dropped."""
+    its own is expanded; comments and processing instructions are dropped. The flag
+    says the page nests deeper than the parser goes (what lies deeper is cut off)."""
     from lxml import etree, html
 
     parser = html.HTMLParser(
@@ -131,7 +138,8 @@ def parse_html(text: str, name: str) -> HtmlElement:
         tree = html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (etree.ParserError, ValueError):
         raise ArticleError(name, NO_ARTICLE) from None
-    return tree
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return tree, too_deep
 
 
 def _declared_base(tree: HtmlElement) -> str | None:
@@ -167,7 +175,7 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
             include_formatting=True,
         )
     except RecursionError:  # nesting too deep for the extractor's tree walks
-        raise ArticleError(name, "the page is nested too deeply to be read") from None
+        raise ArticleError(name, TOO_DEEP) from None
     if document is None or isinstance(document, dict) or document.body is None:
         raise ArticleError(name, NO_ARTICLE)
     authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())

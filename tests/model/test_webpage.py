@@ -11,7 +11,7 @@ import pytest
 from reader.model.load import ArticleError
 from reader.model.parse import parse_file
 from reader.model.render import render_body
-from reader.model.webpage import NO_ARTICLE, parse_page
+from reader.model.webpage import NO_ARTICLE, TOO_DEEP, parse_page
 
 PAGES = Path(__file__).resolve().parent.parent / "pages"
 HARBOUR = PAGES / "harbour_pier.html"
@@ -165,14 +165,14 @@ def test_entities_declared_by_the_page_are_never_expanded() -> None:
     assert len(article.text) < 2000 and "lollol" not in article.text
 
 
-def test_deep_nesting_is_refused_or_read_never_a_crash() -> None:
-    page = "<html><body>" + "<div>" * 100_000 + PARAGRAPH + "</div>" * 100_000 + "</body></html>"
-    try:
-        article = parse_page(page.encode(), "deep.html")
-    except ArticleError as error:
-        assert error.reason in (NO_ARTICLE, "the page is nested too deeply to be read")
-    else:
-        assert "winter timetable" in article.text
+def test_deep_nesting_is_refused_with_the_reason_or_read_up_to_the_depth() -> None:
+    deep = "<div>" * 100_000 + PARAGRAPH + "</div>" * 100_000
+    with pytest.raises(ArticleError) as caught:
+        parse_page(f"<html><body>{deep}</body></html>".encode(), "deep.html")
+    assert caught.value.reason == TOO_DEEP
+    # The article before the deep part is read.
+    page = f"<html><body><article><h1>Quay</h1>{PARAGRAPH}{deep}</article></body></html>"
+    assert "winter timetable" in parse_page(page.encode(), "deep.html").text
 
 
 def test_megabytes_of_scripts_and_inline_images_do_not_hide_the_article() -> None:
@@ -264,3 +264,29 @@ def test_every_word_the_pane_shows_maps_back_to_the_page_text() -> None:
     assert source_start is not None and source_end is not None
     assert article.text[source_start:source_end] == "cracks in its pilings"
     assert text_map.to_source(0) == article.text.index(article.title)
+
+
+def test_images_are_listed_after_the_text_and_not_counted_as_its_words() -> None:
+    article = parse_file(HARBOUR)
+    body = [p.text for p in article.lead] + [p.text for s in article.sections for p in s.paragraphs]
+    assert not any("Passengers queue" in text for text in body)
+    assert article.footer[0].text == "- ![Passengers queue on the temporary pontoon][]"
+
+
+def test_only_headings_of_other_articles_or_comments_are_dropped_with_their_lists() -> None:
+    page = (
+        "<html><body><article><h1>Hearing</h1>"
+        f"{PARAGRAPH}<h2>More from the hearing</h2>{PARAGRAPH}"
+        "<h2>Comments from the minister</h2><p>The minister said the plan was sound.</p>"
+        "<h2>Related stories</h2><ul><li><a href='/a'>Ferry fares rise</a></li>"
+        "<li><a href='/b'>Storm hits the quay</a></li></ul>"
+        "<h3>You might also like</h3><p>Ten things to do in the harbour this weekend.</p>"
+        "</article></body></html>"
+    )
+    article = parse_page(page.encode(), "hearing.html")
+    assert [s.title for s in article.sections] == [
+        "More from the hearing",
+        "Comments from the minister",
+    ]
+    assert "Ferry fares" not in article.text and "Ten things" not in article.text
+    assert "The minister said the plan was sound." in article.text
