@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.model.parse import slugify
 from reader.ui.highlights import HighlightBook
 from reader.ui.reading_pane import ReadingPane
 
@@ -32,11 +33,14 @@ class Output(QObject):
         self._book = book
 
     def _save_start(self, suffix: str) -> str:
-        """Where a save dialog starts: beside the article, named after it."""
+        """Where a save dialog starts: beside the article's file, named after it; for a
+        link (no file), in the home folder, named after the title."""
         article = self._pane.article
-        path = article.path if article is not None else None
-        stem = Path(path or "article").stem
-        return str(Path(path or Path.home()).with_name(f"{stem}{suffix}"))
+        if article is not None and article.path:
+            path = Path(article.path)
+            return str(path.with_name(f"{path.stem}{suffix}"))
+        stem = slugify(article.title) if article is not None else "article"
+        return str(Path.home() / f"{stem}{suffix}")
 
     def choose_export(self) -> None:
         if self._pane.article is None:

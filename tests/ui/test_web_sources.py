@@ -81,6 +81,22 @@ def test_a_link_is_fetched_off_the_gui_thread_and_highlights_stay_with_it(
     assert reader.highlights.model.index(0).data() is not None
 
 
+def test_a_link_exports_its_quotes_and_highlights_with_its_address(
+    qtbot: QtBot, reader: MainWindow, server: PageServer, tmp_path: Path
+) -> None:
+    url = server.url("/article")
+    open_and_wait(qtbot, reader, url)
+    select_text(reader.readingPane, "temporary pontoon at the fish market")
+    assert reader.highlight_selection()
+    notes = tmp_path / "notes.md"
+    assert reader.export_to(notes, "markdown")
+    written = notes.read_text(encoding="utf-8")
+    assert f"- Link: {url}" in written and "temporary pontoon at the fish market" in written
+    # With no file beside it, the save dialog starts at home, named after the title.
+    start = reader.output._save_start(".md")
+    assert start == str(Path.home() / "harbour-city-votes-to-rebuild-its-old-ferry-pier.md")
+
+
 def test_cancel_stops_the_download_and_keeps_the_article_shown(
     qtbot: QtBot, reader: MainWindow, server: PageServer
 ) -> None:
