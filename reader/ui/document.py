@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -28,6 +27,8 @@ from reader.sources import is_link, open_source
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import threading
+
     from reader.fetch import FetchLimits
 
 BODY_FONTS = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Nimbus Roman", "serif"]
@@ -147,12 +148,18 @@ def build(
     return RenderedArticle(article, html, document, collect_anchors(document))
 
 
+def _cancel_event() -> threading.Event:
+    import threading  # only when a link is read: start-up on a file does without
+
+    return threading.Event()
+
+
 @dataclass(frozen=True)
 class LinkFetch:
     """How a link is read: its limits, and an event that cancels the fetch."""
 
     limits: FetchLimits | None = None
-    cancel: threading.Event = field(default_factory=threading.Event)
+    cancel: threading.Event = field(default_factory=_cancel_event)
 
 
 def read_source(

@@ -88,7 +88,7 @@ class DocumentSession(QObject):
         self._reloading: int | None = None  # the serial of the reload to show
         self._reloads = 0
         self._loaders: set[QObject] = set()  # loaders' signals, kept until they report
-        self._fetch = LinkFetch()  # the link being fetched: set its event to cancel
+        self._fetch: LinkFetch | None = None  # the link being fetched: set its event to cancel
         self.fetch_limits: FetchLimits | None = None  # None: the reader's own (tests: shorter)
         self._watch = FileWatch(self)
         self._watch.changed.connect(self.reload)
@@ -179,7 +179,8 @@ class DocumentSession(QObject):
         return True
 
     def _stop_loading(self) -> None:
-        self._fetch.cancel.set()  # a link still downloading stops at its next read
+        if self._fetch is not None:
+            self._fetch.cancel.set()  # a link still downloading stops at its next read
         self._pending = None
         self.loadingChanged.emit(False)
         self.progress.emit("")
@@ -188,7 +189,8 @@ class DocumentSession(QObject):
         """Stop opening the source under way (False: nothing was). What was shown
         before stays; with nothing shown, the pane says the opening was cancelled."""
         if self._reloading is not None and self._source and is_link(self._source):
-            self._fetch.cancel.set()
+            if self._fetch is not None:
+                self._fetch.cancel.set()
             self._reloading = None
             self.loadingChanged.emit(False)
             self.progress.emit("")
