@@ -4,6 +4,7 @@ Routes: ``/article`` (a saved test page), ``/gzip`` (the same, gzip-encoded),
 ``/redirect`` (to ``/article``), ``/chain/N`` (N redirects), ``/loop-a`` and
 ``/loop-b`` (a redirect loop), ``/missing`` (404), ``/broken`` (500), ``/report.pdf``
 (a PDF), ``/silent`` (never answers), ``/trickle`` (a byte at a time, slowly),
+``/slow-once`` (slowly the first time, at once after),
 ``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates past 1 MB),
 ``/changing`` (a page whose text changes on every fetch). Each request's headers
 are recorded in ``requests``.
@@ -30,6 +31,7 @@ class PageServer:
     requests: list[dict[str, str]] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
     fetches: int = 0
+    slowed: bool = False  # /slow-once has answered slowly once
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
@@ -69,6 +71,17 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
+        def trickle(self) -> None:
+            """The article a byte every 50 ms: minutes."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for byte in ARTICLE:
+                if server.stop.wait(0.05):
+                    return
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+
         def redirect(self, location: str) -> None:
             self.send_response(302)
             self.send_header("Location", location)
@@ -99,15 +112,11 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
                 self.send(200, b"%PDF-1.7\n%...", "application/pdf")
             elif path == "/silent":
                 server.stop.wait(10)
-            elif path == "/trickle":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.end_headers()
-                for byte in ARTICLE:
-                    if server.stop.wait(0.05):
-                        return
-                    self.wfile.write(bytes([byte]))
-                    self.wfile.flush()
+            elif path == "/trickle" or (path == "/slow-once" and not server.slowed):
+                server.slowed = True
+                self.trickle()
+            elif path == "/slow-once":
+                self.send(200, ARTICLE, "text/html; charset=utf-8")
             elif path == "/huge":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")

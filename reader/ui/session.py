@@ -85,6 +85,7 @@ class DocumentSession(QObject):
         self.error: str | None = None
         self._preview = False  # what is shown is the beginning of `_pending`
         self._pending: str | None = None  # the large source being opened
+        self._opening = 0  # the serial of the opening under way; each one has its own
         self._reloading: int | None = None  # the serial of the reload to show
         self._reloads = 0
         self._loaders: set[QObject] = set()  # loaders' signals, kept until they report
@@ -148,15 +149,17 @@ class DocumentSession(QObject):
             self._show_preview(source)
             self.progress.emit(f"Opening {source_name(source)} ({size / 1048576:.1f} MB)…")
         self._pending = source
+        self._opening += 1
+        serial = self._opening  # the same source asked for again is another opening
         self.loadingChanged.emit(True)
 
         def loaded(rendered: RenderedArticle) -> None:
-            if self._finish_loading(rendered.article.source):
+            if self._finish_loading(serial):
                 previewed = self._preview
                 self._show(rendered, Arrival(after_preview=previewed, completes_preview=previewed))
 
-        def failed(path: str, message: str) -> None:
-            if self._finish_loading(path):
+        def failed(_: str, message: str) -> None:
+            if self._finish_loading(serial):
                 self._fail(message)
 
         self._start(source, None, loaded, failed)
@@ -171,9 +174,10 @@ class DocumentSession(QObject):
         self._article, self._source, self.error = article, source, None
         self.previewShown.emit(render_article(article, self._style()))
 
-    def _finish_loading(self, source: str | None) -> bool:
-        """True when ``source`` is the newest request; an older one that ends late is dropped."""
-        if source is None or source != self._pending:
+    def _finish_loading(self, serial: int) -> bool:
+        """True when opening ``serial`` is the one under way; one that was cancelled or
+        replaced (even by the same source asked for again) and ends late is dropped."""
+        if self._pending is None or serial != self._opening:
             return False
         self._stop_loading()
         return True

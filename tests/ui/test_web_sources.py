@@ -113,6 +113,20 @@ def test_cancel_stops_the_download_and_keeps_the_article_shown(
     assert reader.windowTitle() == seed_title
 
 
+def test_a_link_asked_for_again_after_a_cancel_opens(
+    qtbot: QtBot, reader: MainWindow, server: PageServer
+) -> None:
+    url = server.url("/slow-once")
+    reader.open_path(url)
+    qtbot.waitUntil(lambda: server.slowed)  # the first answer has begun to trickle
+    assert reader.session.cancel()
+    open_and_wait(qtbot, reader, url)  # the second comes at once
+    assert reader.path == url and reader.error is None
+    qtbot.wait(300)  # the cancelled download ends meanwhile: its end changes nothing
+    assert reader.path == url and reader.error is None
+    assert reader.windowTitle() == f"{TITLE} — Article Reader"
+
+
 def test_a_link_that_fails_says_why_in_the_pane_and_the_window_goes_on(
     qtbot: QtBot, reader: MainWindow, server: PageServer, seed_path: Path
 ) -> None:
