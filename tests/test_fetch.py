@@ -14,7 +14,7 @@ from reader.model.load import ArticleError
 from tests.web_server import ARTICLE, PageServer, page_server
 
 # Short limits, so that the tests of timeouts and sizes do not wait 30 s or read 50 MB.
-QUICK = FetchLimits(connect_timeout=0.5, total_timeout=2.0, max_redirects=10, max_bytes=1 << 20)
+QUICK = FetchLimits(connect_timeout=1.0, total_timeout=3.0, max_redirects=10, max_bytes=1 << 20)
 
 
 @pytest.fixture(scope="module")
@@ -73,12 +73,12 @@ def test_errors_and_other_content_are_refused_with_the_reason(
 
 
 def test_a_server_that_does_not_answer_times_out(server: PageServer) -> None:
-    assert refusal(server.url("/silent")) == "the server did not answer within 0.5 s (timed out)"
+    assert refusal(server.url("/silent")) == "the server did not answer within 1 s (timed out)"
 
 
 def test_a_page_that_never_finishes_arriving_times_out(server: PageServer) -> None:
     reason = refusal(server.url("/trickle"))
-    assert reason == "the page did not arrive within 2 s (timed out)"
+    assert reason == "the page did not arrive within 3 s (timed out)"
 
 
 def test_a_page_over_the_size_limit_is_refused(server: PageServer) -> None:
@@ -142,5 +142,5 @@ def test_a_name_lookup_that_hangs_times_out(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         answered.set()
     assert reason == (
-        "the host name slow-dns.example could not be looked up within 0.5 s (timed out)"
+        "the host name slow-dns.example could not be looked up within 1 s (timed out)"
     )

@@ -5,7 +5,7 @@ Routes: ``/article`` (a saved test page), ``/gzip`` (the same, gzip-encoded),
 ``/loop-b`` (a redirect loop), ``/missing`` (404), ``/broken`` (500), ``/report.pdf``
 (a PDF), ``/silent`` (never answers), ``/trickle`` (a byte at a time, slowly),
 ``/slow-once`` (slowly the first time, at once after),
-``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates past 1 MB),
+``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates far past 1 MB),
 ``/changing`` (a page whose text changes on every fetch). Each request's headers
 are recorded in ``requests``.
 """
@@ -13,6 +13,7 @@ are recorded in ``requests``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import threading
 from collections.abc import Iterator
@@ -35,6 +36,12 @@ class PageServer:
 
     def url(self, path: str) -> str:
         return f"{self.base}{path}"
+
+
+@functools.cache
+def _bomb() -> bytes:
+    """About 16 KB of gzip that inflates to 16 MB (made once: it takes a moment)."""
+    return gzip.compress(b" " * (16 * 1024 * 1024), compresslevel=9)
 
 
 def _changing_page(number: int) -> bytes:
@@ -127,7 +134,7 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
                         return
                     self.wfile.write(chunk)
             elif path == "/bomb":
-                self.send_gzip(gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9))
+                self.send_gzip(_bomb())
             elif path == "/changing":
                 server.fetches += 1
                 self.send(200, _changing_page(server.fetches), "text/html; charset=utf-8")
