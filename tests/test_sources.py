@@ -136,3 +136,17 @@ def test_the_command_line_dumps_a_saved_page_with_its_text_and_format() -> None:
     data = json.loads(run_cli("--dump", str(page)).stdout)
     assert data["source"] == str(page) and data["format"] == "html"
     assert data["text"].startswith("---\ntitle: Harbour city votes")
+
+
+def test_the_dump_names_source_format_and_text_for_every_format(
+    seed_path: Path, seed_text: str, tmp_path: Path
+) -> None:
+    plain = json.loads(run_cli("--dump", str(seed_path)).stdout)
+    assert plain["source"] == str(seed_path) and plain["format"] == "text"
+    assert plain["text"] == seed_text
+    notes = tmp_path / "notes.md"
+    notes.write_text('# Pier\n\n"We vote today," the mayor said.\n', encoding="utf-8")
+    marked = json.loads(run_cli("--dump", str(notes)).stdout)
+    assert marked["source"] == str(notes) and marked["format"] == "markdown"
+    quote = marked["quotes"][0]
+    assert marked["text"][quote["start"] : quote["end"]] == '"We vote today,"'
