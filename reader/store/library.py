@@ -1,0 +1,600 @@
+"""The library: every article read, its quotes and their speakers, searchable.
+
+One SQLite file beside the highlight store (``library.sqlite3`` in the data
+folder). It is derived data: a library that cannot be opened is moved aside and a
+new one started, and the files the old one listed are handed back to be added
+again; the highlight store is never touched. Articles are unique by their text
+(a content hash): the same text under another path adds nothing, a file whose
+text changed updates its entry. Article text and quotes are indexed with FTS5
+(external-content tables kept in step by triggers), ranked with bm25. WAL with
+normal sync: a committed batch survives the process being killed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reader.model.anchoring import content_hash
+from reader.model.article import Article
+from reader.model.article_date import iso_date
+from reader.model.speaker_identity import group_speakers
+from reader.store.database import StoreError, migrate, move_aside, transaction
+
+FILE_NAME = "library.sqlite3"
+# Around each match in a snippet; private-use characters never found in articles.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+
+class LibraryError(StoreError):
+    """The library cannot be opened or written: the message says why."""
+
+
+class QueryError(LibraryError):
+    """A search the full-text index cannot read (FTS5 query syntax)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    text: str
+    speaker: str | None
+    speaker_kind: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """What tells a file unchanged without reading it."""
+
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """An article as the library keeps it (small and picklable: made in worker processes)."""
+
+    path: str  # the file's absolute path, links resolved (or the link it came from)
+    source: str  # what a citation names: the file or the link
+    title: str
+    authors: tuple[str, ...]
+    date: str | None
+    text: str
+    content_hash: str
+    source_format: str
+    quotes: tuple[QuoteRecord, ...]
+    stamp: FileStamp | None = None
+
+
+def record_of(
+    article: Article, source: str | None = None, stamp: FileStamp | None = None
+) -> ArticleRecord:
+    """The library's record of a parsed ``article``."""
+    path = os.path.realpath(article.path) if article.path else (source or "")
+    quotes = tuple(
+        QuoteRecord(q.text, q.speaker, getattr(q, "speaker_kind", None), q.start, q.end)
+        for q in article.quotes
+    )
+    return ArticleRecord(
+        path=path,
+        source=source or path,
+        title=article.title,
+        authors=article.authors,
+        date=article.date,
+        text=article.text,
+        content_hash=content_hash(article.text),
+        source_format=article.source_format,
+        quotes=quotes,
+        stamp=stamp,
+    )
+
+
+def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return FileStamp(status.st_size, status.st_mtime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Text with the matched words at ``marks`` (start, end offsets into ``text``)."""
+
+    text: str
+    marks: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def from_marked(cls, marked: str) -> Snippet:
+        parts: list[str] = []
+        marks: list[tuple[int, int]] = []
+        length = 0
+        for index, piece in enumerate(marked.split(MARK_START)):
+            inside, _, after = piece.partition(MARK_END) if index else ("", "", piece)
+            if inside:
+                marks.append((length, length + len(inside)))
+            parts.append(inside + after)
+            length += len(inside) + len(after)
+        return cls("".join(parts), tuple(marks))
+
+    def bracketed(self, start: str = "[", end: str = "]") -> str:
+        """The text with each mark shown between ``start`` and ``end``."""
+        pieces: list[str] = []
+        last = 0
+        for mark_start, mark_end in self.marks:
+            pieces += [self.text[last:mark_start], start, self.text[mark_start:mark_end], end]
+            last = mark_end
+        return "".join([*pieces, self.text[last:]])
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleHit:
+    article: int
+    title: str
+    authors: tuple[str, ...]
+    date: str | None
+    source: str
+    snippet: Snippet
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """A quote with its person and its article: a search result or one of a speaker's."""
+
+    quote: int
+    article: int
+    text: str
+    speaker: str | None  # the person the library groups the quote under
+    title: str
+    authors: tuple[str, ...]
+    source: str
+    date: str | None
+    start: int
+    end: int
+    snippet: Snippet | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    name: str
+    quotes: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What one `Library.add` did with each record: "added", "updated" (a changed
+    file), "unchanged" (known already) or "duplicate" (its text is in the library)."""
+
+    outcomes: tuple[str, ...]
+
+    def count(self, outcome: str) -> int:
+        return self.outcomes.count(outcome)
+
+
+_SCHEMA_V1 = (
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        authors TEXT NOT NULL,          -- a JSON list
+        date TEXT,                      -- as the article writes it
+        sort_date TEXT,                 -- YYYY-MM-DD when it can be read
+        source TEXT NOT NULL,           -- the file or link a citation names
+        format TEXT NOT NULL,
+        added TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    """CREATE TABLE files (
+        path TEXT PRIMARY KEY,
+        article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        size INTEGER,
+        mtime_ns INTEGER
+    )""",
+    "CREATE INDEX files_by_article ON files (article)",
+    """CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        speaker_kind TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+    )""",
+    "CREATE INDEX quotes_by_article ON quotes (article)",
+    "CREATE INDEX quotes_by_speaker ON quotes (speaker)",
+    """CREATE TABLE speaker_names (
+        name TEXT PRIMARY KEY,          -- as an article gives it
+        person TEXT NOT NULL            -- the one name the library shows for them
+    ) WITHOUT ROWID""",
+    "CREATE INDEX speaker_names_by_person ON speaker_names (person COLLATE NOCASE)",
+    """CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        title, authors, text, content='articles', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 1.0)')",
+    """CREATE VIRTUAL TABLE quotes_fts USING fts5 (
+        text, speaker, content='quotes', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)')",
+    """CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, title, authors, text)
+        VALUES (new.id, new.title, new.authors, new.text);
+    END""",
+    """CREATE TRIGGER articles_unindexed AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, authors, text)
+        VALUES ('delete', old.id, old.title, old.authors, old.text);
+    END""",
+    """CREATE TRIGGER articles_reindexed AFTER UPDATE OF title, authors, text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, authors, text)
+        VALUES ('delete', old.id, old.title, old.authors, old.text);
+        INSERT INTO articles_fts (rowid, title, authors, text)
+        VALUES (new.id, new.title, new.authors, new.text);
+    END""",
+    """CREATE TRIGGER quotes_indexed AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+    END""",
+    """CREATE TRIGGER quotes_unindexed AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
+        VALUES ('delete', old.id, old.text, old.speaker);
+    END""",
+    """CREATE TRIGGER quotes_reindexed AFTER UPDATE OF text, speaker ON quotes BEGIN
+        INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
+        VALUES ('delete', old.id, old.text, old.speaker);
+        INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+    END""",
+)
+
+
+def _v1(connection: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_V1:
+        connection.execute(statement)
+
+
+MIGRATIONS = [_v1]
+
+_QUOTE_COLUMNS = (
+    "q.id, a.id, q.text, coalesce(n.person, q.speaker), a.title, a.authors, a.source, a.date, "
+    'q.start, q."end"'
+)
+_QUOTE_JOINS = "JOIN articles a ON a.id = q.article LEFT JOIN speaker_names n ON n.name = q.speaker"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+    connection.execute("PRAGMA journal_mode=WAL")
+    # Derived data: a commit survives the process being killed (WAL), and only a
+    # power cut could lose the last batches, which the next add puts back.
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    return connection
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    connection = _connect(path)
+    try:
+        if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("the integrity check failed")
+        migrate(connection, MIGRATIONS, "library")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _listed_files(path: Path) -> list[str]:
+    """The files a broken library lists, as far as they can still be read."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        return [row[0] for row in connection.execute("SELECT path FROM files ORDER BY rowid")]
+    except sqlite3.Error:
+        return []
+    finally:
+        connection.close()
+
+
+class Library:
+    """The library file at ``path``, opened (made, migrated or recovered) at once.
+
+    After a recovery, ``recovered_from`` is where the broken file was moved and
+    ``to_add_again`` the files it listed, for the caller to add again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.recovered_from: Path | None = None
+        self.to_add_again: list[str] = []
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise LibraryError(f"cannot use the data folder {path.parent}: {error}") from None
+        try:
+            self._connection = _open(path)
+        except StoreError:
+            raise
+        except sqlite3.DatabaseError:
+            if not path.exists():
+                raise LibraryError(f"cannot create the library in {path.parent}") from None
+            self.to_add_again = _listed_files(path)
+            self.recovered_from = move_aside(path, "library")
+            try:
+                self._connection = _open(path)
+            except sqlite3.Error as error:
+                raise LibraryError(f"cannot create the library: {error}") from None
+
+    def close(self) -> None:
+        self._connection.close()
+
+    @property
+    def recovery_message(self) -> str | None:
+        """One line saying a broken library was set aside, or None."""
+        if self.recovered_from is None:
+            return None
+        return (
+            f"the library {self.path} could not be read; it was moved to "
+            f"{self.recovered_from.name} and is being rebuilt from the "
+            f"{len(self.to_add_again)} files it listed"
+        )
+
+    # ------------------------------------------------------------ adding
+
+    def stamps(self) -> dict[str, FileStamp]:
+        """Every file in the library with the size and time it had when added."""
+        rows = self._read("SELECT path, size, mtime_ns FROM files WHERE size IS NOT NULL", ())
+        return {str(path): FileStamp(int(size), int(mtime)) for path, size, mtime in rows}
+
+    def add(self, records: Sequence[ArticleRecord]) -> AddResult:
+        """Add (or update) ``records`` in one transaction, then regroup the speakers."""
+        try:
+            with transaction(self._connection):
+                outcomes = tuple(self._add_one(record) for record in records)
+                if any(outcome in ("added", "updated") for outcome in outcomes):
+                    self._regroup_speakers()
+        except sqlite3.Error as error:
+            raise LibraryError(f"cannot add to the library: {error}") from None
+        return AddResult(outcomes)
+
+    def _add_one(self, record: ArticleRecord) -> str:
+        execute = self._connection.execute
+        file_row = execute("SELECT article FROM files WHERE path = ?", (record.path,)).fetchone()
+        known = None if file_row is None else int(file_row[0])
+        row = execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (record.content_hash,)
+        ).fetchone()
+        same_text = None if row is None else int(row[0])
+        if known is not None and known == same_text:
+            self._file_points_to(record, known)
+            return "unchanged"
+        if same_text is not None:  # this text is in the library under another file
+            self._file_points_to(record, same_text)
+            if known is not None:
+                self._drop_if_unlisted(known)
+            return "duplicate" if known is None else "updated"
+        if known is not None and self._only_file(known):
+            self._replace(known, record)
+            self._file_points_to(record, known)
+            return "updated"
+        self._file_points_to(record, self._insert(record))
+        return "added" if known is None else "updated"
+
+    def _file_points_to(self, record: ArticleRecord, article: int) -> None:
+        stamp = record.stamp
+        self._connection.execute(
+            "INSERT INTO files (path, article, size, mtime_ns) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (path) DO UPDATE SET article = excluded.article, "
+            "size = excluded.size, mtime_ns = excluded.mtime_ns",
+            (record.path, article, stamp and stamp.size, stamp and stamp.mtime_ns),
+        )
+
+    def _only_file(self, article: int) -> bool:
+        count = self._connection.execute(
+            "SELECT count(*) FROM files WHERE article = ?", (article,)
+        ).fetchone()[0]
+        return bool(count == 1)
+
+    def _drop_if_unlisted(self, article: int) -> None:
+        """An article no file points to any more (its file became a copy of another)."""
+        self._connection.execute(
+            "DELETE FROM articles WHERE id = ?1 AND NOT EXISTS "
+            "(SELECT 1 FROM files WHERE article = ?1)",
+            (article,),
+        )
+
+    def _article_values(self, record: ArticleRecord) -> tuple[object, ...]:
+        return (
+            record.content_hash,
+            record.title,
+            json.dumps(list(record.authors), ensure_ascii=False),
+            record.date,
+            iso_date(record.date),
+            record.source,
+            record.source_format,
+            record.text,
+        )
+
+    def _insert(self, record: ArticleRecord) -> int:
+        cursor = self._connection.execute(
+            "INSERT INTO articles (content_hash, title, authors, date, sort_date, source, format, "
+            "text, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ'))",
+            self._article_values(record),
+        )
+        article = int(cursor.lastrowid or 0)
+        self._insert_quotes(article, record.quotes)
+        return article
+
+    def _replace(self, article: int, record: ArticleRecord) -> None:
+        self._connection.execute(
+            "UPDATE articles SET content_hash = ?, title = ?, authors = ?, date = ?, "
+            "sort_date = ?, source = ?, format = ?, text = ? WHERE id = ?",
+            (*self._article_values(record), article),
+        )
+        self._connection.execute("DELETE FROM quotes WHERE article = ?", (article,))
+        self._insert_quotes(article, record.quotes)
+
+    def _insert_quotes(self, article: int, quotes: Iterable[QuoteRecord]) -> None:
+        self._connection.executemany(
+            'INSERT INTO quotes (article, text, speaker, speaker_kind, start, "end") '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(article, q.text, q.speaker, q.speaker_kind, q.start, q.end) for q in quotes],
+        )
+
+    def _regroup_speakers(self) -> None:
+        """One person, one name: recompute every name's person over the whole library
+        (a new full name can make a surname alone ambiguous, or resolve it)."""
+        execute = self._connection.execute
+        names = execute(
+            "SELECT speaker, max(speaker_kind) FROM quotes WHERE speaker IS NOT NULL "
+            "GROUP BY speaker"
+        ).fetchall()
+        people = group_speakers((str(name), kind) for name, kind in names)
+        known = dict(execute("SELECT name, person FROM speaker_names").fetchall())
+        changed = [(name, person) for name, person in people.items() if known.get(name) != person]
+        self._connection.executemany(
+            "INSERT INTO speaker_names (name, person) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET person = excluded.person",
+            changed,
+        )
+        gone = [(name,) for name in known if name not in people]
+        self._connection.executemany("DELETE FROM speaker_names WHERE name = ?", gone)
+
+    # ------------------------------------------------------------ reading
+
+    def files(self) -> list[str]:
+        return [str(row[0]) for row in self._read("SELECT path FROM files ORDER BY rowid", ())]
+
+    def counts(self) -> tuple[int, int]:
+        """(articles, quotes) in the library."""
+        rows = self._read(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes)", ()
+        )
+        return int(rows[0][0]), int(rows[0][1])
+
+    def search_articles(self, query: str, limit: int = 50) -> list[ArticleHit]:
+        """Articles matching the FTS5 ``query``, best first, with a marked snippet."""
+        rows = self._search(
+            "SELECT a.id, a.title, a.authors, a.date, a.source, "
+            "snippet(articles_fts, 2, ?, ?, '…', 24) "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (MARK_START, MARK_END, query, limit),
+        )
+        return [
+            ArticleHit(
+                int(row[0]),
+                str(row[1]),
+                tuple(json.loads(str(row[2]))),
+                _optional(row[3]),
+                str(row[4]),
+                Snippet.from_marked(str(row[5])),
+            )
+            for row in rows
+        ]
+
+    def search_quotes(self, query: str, limit: int = 200) -> list[QuoteHit]:
+        """Quotes whose words or speaker match the FTS5 ``query``, best first."""
+        rows = self._search(
+            f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) "
+            f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid {_QUOTE_JOINS} "
+            "WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+            (MARK_START, MARK_END, query, limit),
+        )
+        return [_quote_hit(row, Snippet.from_marked(str(row[10]))) for row in rows]
+
+    def speakers(self) -> list[SpeakerRow]:
+        """Everyone quoted, with their numbers of quotes and articles, most quoted first."""
+        rows = self._read(
+            "SELECT n.person, count(*), count(DISTINCT q.article) FROM quotes q "
+            "JOIN speaker_names n ON n.name = q.speaker "
+            "GROUP BY n.person ORDER BY count(*) DESC, n.person",
+            (),
+        )
+        return [SpeakerRow(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    def person(self, name: str) -> str | None:
+        """The person the library knows as ``name``: as it shows them, as an article
+        wrote the name, or by a surname that only one person in the library has."""
+        wanted = " ".join(name.split())
+        rows = self._read(
+            "SELECT person FROM speaker_names WHERE person = ?1 COLLATE NOCASE "
+            "UNION ALL SELECT person FROM speaker_names WHERE name = ?1 COLLATE NOCASE LIMIT 1",
+            (wanted,),
+        )
+        if rows:
+            return str(rows[0][0])
+        names = self._read("SELECT DISTINCT person FROM speaker_names", ())
+        people = {str(row[0]) for row in names}
+        grouped = group_speakers([*((person, None) for person in people), (wanted, None)])
+        found = grouped[wanted]
+        return found if found in people else None
+
+    def quotes_by(self, name: str) -> list[QuoteHit]:
+        """Every quote of the person ``name``, in date order (undated last)."""
+        person = self.person(name)
+        if person is None:
+            return []
+        rows = self._read(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q {_QUOTE_JOINS} WHERE n.person = ? "
+            "ORDER BY a.sort_date IS NULL, a.sort_date, a.added, a.id, q.start",
+            (person,),
+        )
+        return [_quote_hit(row, None) for row in rows]
+
+    def article_text(self, article: int) -> str | None:
+        rows = self._read("SELECT text FROM articles WHERE id = ?", (article,))
+        return str(rows[0][0]) if rows else None
+
+    # ------------------------------------------------------------ plumbing
+
+    def _search(self, sql: str, parameters: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        try:
+            return list(self._connection.execute(sql, parameters))
+        except sqlite3.OperationalError as error:
+            raise QueryError(f"not a valid search: {error}") from None
+        except sqlite3.Error as error:
+            raise LibraryError(f"cannot read the library: {error}") from None
+
+    def _read(self, sql: str, parameters: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        try:
+            return list(self._connection.execute(sql, parameters))
+        except sqlite3.Error as error:
+            raise LibraryError(f"cannot read the library: {error}") from None
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _quote_hit(row: tuple[Any, ...], snippet: Snippet | None) -> QuoteHit:
+    return QuoteHit(
+        quote=int(row[0]),
+        article=int(row[1]),
+        text=str(row[2]),
+        speaker=_optional(row[3]),
+        title=str(row[4]),
+        authors=tuple(json.loads(str(row[5]))),
+        source=str(row[6]),
+        date=_optional(row[7]),
+        start=int(row[8]),
+        end=int(row[9]),
+        snippet=snippet,
+    )
+
+
+def default_path() -> Path:
+    from reader.store.location import data_folder
+
+    return data_folder() / FILE_NAME
+
+
+def open_library(path: Path | None = None) -> Library:
+    return Library(path or default_path())
