@@ -59,6 +59,7 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() and not _is_title(word)
 
 
+@lru_cache(maxsize=65536)
 def personal_name(name: str) -> tuple[str, ...]:
     """The words of the person's name in ``name``, titles and roles left out:
     ``"NATO Secretary General Mark Rutte"`` gives ``("Mark", "Rutte")``. Empty when

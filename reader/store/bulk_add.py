@@ -146,7 +146,7 @@ def add_files(
     def commit() -> None:
         nonlocal started
         if batch:
-            result = library.add(batch)
+            result = library.add(batch, regroup=False)
             report.count(result.outcomes)
             batch.clear()
         started = time.monotonic()
@@ -165,6 +165,7 @@ def add_files(
             report.cancelled = True
             break
     commit()
+    library.regroup()
     return report
 
 

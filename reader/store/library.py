@@ -30,6 +30,9 @@ FILE_NAME = "library.sqlite3"
 # Around each match in a snippet; private-use characters never found in articles.
 MARK_START = "\ue000"
 MARK_END = "\ue001"
+# Matches ranked by bm25 at most; a search that matches more (a word in most of the
+# library, where ranking says little) lists the most recently added first, at once.
+RANKED_AT_MOST = 2000
 
 
 class LibraryError(StoreError):
@@ -203,18 +206,25 @@ _SCHEMA_V1 = (
         id INTEGER PRIMARY KEY,
         article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
         text TEXT NOT NULL,
-        speaker TEXT,
+        speaker TEXT,                   -- as the article names them
         speaker_kind TEXT,
+        person TEXT,                    -- the one name of that person in the library
         start INTEGER NOT NULL,
         "end" INTEGER NOT NULL
     )""",
     "CREATE INDEX quotes_by_article ON quotes (article)",
     "CREATE INDEX quotes_by_speaker ON quotes (speaker)",
+    # The Speakers view counts from this index alone.
+    "CREATE INDEX quotes_by_person ON quotes (person, article)",
     """CREATE TABLE speaker_names (
         name TEXT PRIMARY KEY,          -- as an article gives it
         person TEXT NOT NULL            -- the one name the library shows for them
     ) WITHOUT ROWID""",
     "CREATE INDEX speaker_names_by_person ON speaker_names (person COLLATE NOCASE)",
+    # Set in the transaction that adds quotes, cleared when the names are regrouped: a
+    # bulk add regroups once at its end, and a process killed before then leaves it
+    # set for the next reader to regroup.
+    "CREATE TABLE speakers_stale (since TEXT NOT NULL)",
     """CREATE VIRTUAL TABLE articles_fts USING fts5 (
         title, authors, text, content='articles', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'
@@ -262,10 +272,10 @@ def _v1(connection: sqlite3.Connection) -> None:
 MIGRATIONS = [_v1]
 
 _QUOTE_COLUMNS = (
-    "q.id, a.id, q.text, coalesce(n.person, q.speaker), a.title, a.authors, a.source, a.date, "
+    "q.id, a.id, q.text, coalesce(q.person, q.speaker), a.title, a.authors, a.source, a.date, "
     'q.start, q."end"'
 )
-_QUOTE_JOINS = "JOIN articles a ON a.id = q.article LEFT JOIN speaker_names n ON n.name = q.speaker"
+_QUOTE_JOINS = "JOIN articles a ON a.id = q.article"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -320,8 +330,8 @@ class Library:
             raise LibraryError(f"cannot use the data folder {path.parent}: {error}") from None
         try:
             self._connection = _open(path)
-        except StoreError:
-            raise
+        except StoreError as error:  # written by a newer reader: left as it is
+            raise LibraryError(str(error)) from None
         except sqlite3.DatabaseError:
             if not path.exists():
                 raise LibraryError(f"cannot create the library in {path.parent}") from None
@@ -353,16 +363,33 @@ class Library:
         rows = self._read("SELECT path, size, mtime_ns FROM files WHERE size IS NOT NULL", ())
         return {str(path): FileStamp(int(size), int(mtime)) for path, size, mtime in rows}
 
-    def add(self, records: Sequence[ArticleRecord]) -> AddResult:
-        """Add (or update) ``records`` in one transaction, then regroup the speakers."""
+    def add(self, records: Sequence[ArticleRecord], regroup: bool = True) -> AddResult:
+        """Add (or update) ``records`` in one transaction. The speakers are regrouped
+        at once, or (``regroup=False``, for a bulk add) by `regroup` or the next read."""
         try:
             with transaction(self._connection):
                 outcomes = tuple(self._add_one(record) for record in records)
                 if any(outcome in ("added", "updated") for outcome in outcomes):
-                    self._regroup_speakers()
+                    self._connection.execute(
+                        "INSERT INTO speakers_stale SELECT datetime() "
+                        "WHERE NOT EXISTS (SELECT 1 FROM speakers_stale)"
+                    )
         except sqlite3.Error as error:
             raise LibraryError(f"cannot add to the library: {error}") from None
+        if regroup:
+            self.regroup()
         return AddResult(outcomes)
+
+    def regroup(self) -> None:
+        """One person, one name, after quotes were added: see `_regroup_speakers`."""
+        if not self._read("SELECT 1 FROM speakers_stale", ()):
+            return
+        try:
+            with transaction(self._connection):
+                self._regroup_speakers()
+                self._connection.execute("DELETE FROM speakers_stale")
+        except sqlite3.Error as error:
+            raise LibraryError(f"cannot group the speakers: {error}") from None
 
     def _add_one(self, record: ArticleRecord) -> str:
         execute = self._connection.execute
@@ -466,6 +493,13 @@ class Library:
         )
         gone = [(name,) for name in known if name not in people]
         self._connection.executemany("DELETE FROM speaker_names WHERE name = ?", gone)
+        self._connection.executemany(
+            "UPDATE quotes SET person = ?2 WHERE speaker = ?1 AND person IS NOT ?2", changed
+        )
+        execute(  # quotes added since: their names may not have changed
+            "UPDATE quotes SET person = (SELECT person FROM speaker_names WHERE name = speaker) "
+            "WHERE person IS NULL AND speaker IS NOT NULL"
+        )
 
     # ------------------------------------------------------------ reading
 
@@ -485,7 +519,7 @@ class Library:
             "SELECT a.id, a.title, a.authors, a.date, a.source, "
             "snippet(articles_fts, 2, ?, ?, '…', 24) "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            f"WHERE articles_fts MATCH ? ORDER BY {self._order('articles_fts', query)} LIMIT ?",
             (MARK_START, MARK_END, query, limit),
         )
         return [
@@ -502,20 +536,29 @@ class Library:
 
     def search_quotes(self, query: str, limit: int = 200) -> list[QuoteHit]:
         """Quotes whose words or speaker match the FTS5 ``query``, best first."""
+        self.regroup()
         rows = self._search(
             f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) "
             f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid {_QUOTE_JOINS} "
-            "WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?",
+            f"WHERE quotes_fts MATCH ? ORDER BY {self._order('quotes_fts', query)} LIMIT ?",
             (MARK_START, MARK_END, query, limit),
         )
         return [_quote_hit(row, Snippet.from_marked(str(row[10]))) for row in rows]
 
+    def _order(self, table: str, query: str) -> str:
+        matches = self._search(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? "
+            f"LIMIT {RANKED_AT_MOST + 1})",
+            (query,),
+        )
+        return "rank" if matches[0][0] <= RANKED_AT_MOST else f"{table}.rowid DESC"
+
     def speakers(self) -> list[SpeakerRow]:
         """Everyone quoted, with their numbers of quotes and articles, most quoted first."""
+        self.regroup()
         rows = self._read(
-            "SELECT n.person, count(*), count(DISTINCT q.article) FROM quotes q "
-            "JOIN speaker_names n ON n.name = q.speaker "
-            "GROUP BY n.person ORDER BY count(*) DESC, n.person",
+            "SELECT person, count(*), count(DISTINCT article) FROM quotes "
+            "WHERE person IS NOT NULL GROUP BY person ORDER BY count(*) DESC, person",
             (),
         )
         return [SpeakerRow(str(r[0]), int(r[1]), int(r[2])) for r in rows]
@@ -523,6 +566,7 @@ class Library:
     def person(self, name: str) -> str | None:
         """The person the library knows as ``name``: as it shows them, as an article
         wrote the name, or by a surname that only one person in the library has."""
+        self.regroup()
         wanted = " ".join(name.split())
         rows = self._read(
             "SELECT person FROM speaker_names WHERE person = ?1 COLLATE NOCASE "
@@ -543,7 +587,7 @@ class Library:
         if person is None:
             return []
         rows = self._read(
-            f"SELECT {_QUOTE_COLUMNS} FROM quotes q {_QUOTE_JOINS} WHERE n.person = ? "
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q {_QUOTE_JOINS} WHERE q.person = ? "
             "ORDER BY a.sort_date IS NULL, a.sort_date, a.added, a.id, q.start",
             (person,),
         )

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from reader.model.parse import parse_file
 from reader.store.bulk_add import Progress, add_files
-from reader.store.library import FILE_NAME, Library, QueryError, record_of, stamp_of
+from reader.store.library import (
+    FILE_NAME,
+    Library,
+    LibraryError,
+    QueryError,
+    record_of,
+    stamp_of,
+)
 from tests import library_articles as texts
 from tests.library_articles import corrupt_page, write
 
@@ -198,3 +206,44 @@ def test_a_file_changed_into_a_copy_of_another_leaves_one_article(
     assert add(library, kyiv) == ("updated",)
     assert library.counts() == (1, 1)
     assert library.search_articles("interceptors") == []
+
+
+def test_a_library_from_a_newer_reader_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    Library(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 99")
+    connection.close()
+    with pytest.raises(LibraryError, match="written by a newer version of the reader"):
+        Library(path)
+    assert list(tmp_path.glob("*broken*")) == []
+
+
+def test_speakers_added_without_regrouping_are_grouped_on_the_next_read(
+    library: Library, tmp_path: Path
+) -> None:
+    # What a bulk add killed before its end leaves behind.
+    for name, text in (("a.txt", texts.RUTTE_BRUSSELS), ("b.txt", texts.RUTTE_HAGUE)):
+        path = write(tmp_path, name, text)
+        library.add([record_of(parse_file(path), stamp=stamp_of(path))], regroup=False)
+    assert [(row.name, row.quotes) for row in library.speakers()] == [("Mark Rutte", 2)]
+
+
+def test_a_search_matching_most_of_the_library_lists_the_newest_first(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, text in (
+        ("hague.txt", texts.RUTTE_HAGUE),  # ranked first: its title names him
+        ("kyiv.txt", texts.RUTTE_KYIV),
+        ("brussels.txt", texts.RUTTE_BRUSSELS),
+    ):
+        add(library, write(tmp_path, name, text))
+    assert library.search_articles("Rutte")[0].title.startswith("Rutte returns")
+    monkeypatch.setattr("reader.store.library.RANKED_AT_MOST", 1)
+    titles = [hit.title for hit in library.search_articles("Rutte")]
+    assert titles == [
+        "Allies weigh new air defence pledges in Brussels",
+        "A night visit to Kyiv",
+        "Rutte returns to The Hague for a defence conference",
+    ]
+    assert len(library.search_quotes("Rutte")) == 3
