@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--quotes-by", metavar="NAME", help="every quote of one speaker")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.add_argument(
+        "--format",
+        choices=("markdown", "csv"),
+        help="--search, --quotes-by: print the quotes as Markdown notes or CSV",
+    )
+    parser.add_argument(
         "--limit", type=int, default=50, metavar="N", help="search results of each kind (50)"
     )
     return parser
@@ -63,10 +68,10 @@ def main(arguments: Sequence[str]) -> int:
         if args.add is not None:
             return _add(library, args.add, args.json)
         if args.search is not None:
-            return _search(library, args.search, args.limit, args.json)
+            return _search(library, args.search, args.limit, args.json, args.format)
         if args.speakers:
             return _speakers(library, args.json)
-        return _quotes_by(library, args.quotes_by, args.json)
+        return _quotes_by(library, args.quotes_by, args.json, args.format)
     except QueryError as error:
         return _error(args.search, str(error))
     except LibraryError as error:
@@ -185,9 +190,21 @@ def _cited(hit: QuoteHit) -> str:
     return f"{hit.title}, {hit.date or 'undated'} ({hit.source})"
 
 
-def _search(library: Library, query: str, limit: int, json_output: bool) -> int:
+def _exported(title: str, quotes: list[QuoteHit], format_name: str) -> int:
+    from reader.model.library_export import quotes_as_csv, quotes_as_markdown
+
+    text = quotes_as_csv(quotes) if format_name == "csv" else quotes_as_markdown(title, quotes)
+    sys.stdout.write(text)
+    return 0
+
+
+def _search(
+    library: Library, query: str, limit: int, json_output: bool, format_name: str | None
+) -> int:
     articles = library.search_articles(query, limit)
     quotes = library.search_quotes(query, limit)
+    if format_name:
+        return _exported(f"Quotes matching {query}", quotes, format_name)
     if json_output:
         _print_json(
             {
@@ -235,8 +252,10 @@ def _speakers(library: Library, json_output: bool) -> int:
     return 0
 
 
-def _quotes_by(library: Library, name: str, json_output: bool) -> int:
+def _quotes_by(library: Library, name: str, json_output: bool, format_name: str | None) -> int:
     quotes = library.quotes_by(name)
+    if format_name:
+        return _exported(f"Quotes by {quotes[0].speaker if quotes else name}", quotes, format_name)
     if json_output:
         person = quotes[0].speaker if quotes else None
         _print_json({"speaker": person, "quotes": [_quote_json(q) for q in quotes]})

@@ -175,3 +175,13 @@ def _articles_in(path: Path) -> int:
             connection.close()
     except sqlite3.OperationalError:  # not made yet
         return 0
+
+
+def test_a_speakers_quotes_as_csv_and_markdown(tmp_path: Path) -> None:
+    library_with_rutte(tmp_path)
+    table = run_cli("--quotes-by", "Mark Rutte", "--format", "csv")
+    assert table.returncode == 0
+    rows = table.stdout.splitlines()
+    assert rows[0] == "text,speaker,title,authors,date,source,start,end" and len(rows) == 4
+    notes = run_cli("--search", "interceptors", "--format", "markdown").stdout
+    assert notes.startswith("# Quotes matching interceptors\n\n1 quote\n\n> “We will keep")

@@ -23,13 +23,18 @@ from typing import Any
 from reader.model.anchoring import content_hash
 from reader.model.article import Article
 from reader.model.article_date import iso_date
+from reader.model.library_results import (
+    MARK_END,
+    MARK_START,
+    ArticleHit,
+    QuoteHit,
+    Snippet,
+    SpeakerRow,
+)
 from reader.model.speaker_identity import group_speakers
 from reader.store.database import StoreError, migrate, move_aside, transaction
 
 FILE_NAME = "library.sqlite3"
-# Around each match in a snippet; private-use characters never found in articles.
-MARK_START = "\ue000"
-MARK_END = "\ue001"
 # Matches ranked by bm25 at most; a search that matches more (a word in most of the
 # library, where ranking says little) lists the most recently added first, at once.
 RANKED_AT_MOST = 2000
@@ -105,70 +110,6 @@ def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
     except OSError:
         return None
     return FileStamp(status.st_size, status.st_mtime_ns)
-
-
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """Text with the matched words at ``marks`` (start, end offsets into ``text``)."""
-
-    text: str
-    marks: tuple[tuple[int, int], ...]
-
-    @classmethod
-    def from_marked(cls, marked: str) -> Snippet:
-        parts: list[str] = []
-        marks: list[tuple[int, int]] = []
-        length = 0
-        for index, piece in enumerate(marked.split(MARK_START)):
-            inside, _, after = piece.partition(MARK_END) if index else ("", "", piece)
-            if inside:
-                marks.append((length, length + len(inside)))
-            parts.append(inside + after)
-            length += len(inside) + len(after)
-        return cls("".join(parts), tuple(marks))
-
-    def bracketed(self, start: str = "[", end: str = "]") -> str:
-        """The text with each mark shown between ``start`` and ``end``."""
-        pieces: list[str] = []
-        last = 0
-        for mark_start, mark_end in self.marks:
-            pieces += [self.text[last:mark_start], start, self.text[mark_start:mark_end], end]
-            last = mark_end
-        return "".join([*pieces, self.text[last:]])
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleHit:
-    article: int
-    title: str
-    authors: tuple[str, ...]
-    date: str | None
-    source: str
-    snippet: Snippet
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteHit:
-    """A quote with its person and its article: a search result or one of a speaker's."""
-
-    quote: int
-    article: int
-    text: str
-    speaker: str | None  # the person the library groups the quote under
-    title: str
-    authors: tuple[str, ...]
-    source: str
-    date: str | None
-    start: int
-    end: int
-    snippet: Snippet | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerRow:
-    name: str
-    quotes: int
-    articles: int
 
 
 @dataclass(frozen=True, slots=True)
