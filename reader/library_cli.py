@@ -217,6 +217,8 @@ def _search(
                         "source": a.source,
                         "snippet": a.snippet.text,
                         "marks": [list(mark) for mark in a.snippet.marks],
+                        "start": a.start,
+                        "end": a.end,
                     }
                     for a in articles
                 ],

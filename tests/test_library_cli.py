@@ -66,9 +66,12 @@ def test_search_json_has_articles_and_quotes_with_marks(tmp_path: Path) -> None:
     assert data["query"] == "interceptor*"
     [article] = data["articles"]
     assert article["title"] == "A night visit to Kyiv" and article["date"] == "2025-09-03"
-    assert set(article) == {"title", "authors", "date", "source", "snippet", "marks"}
+    keys = {"title", "authors", "date", "source", "snippet", "marks", "start", "end"}
+    assert set(article) == keys
     start, end = article["marks"][0]
     assert article["snippet"][start:end] == "interceptors"
+    text = Path(article["source"]).read_text(encoding="utf-8")
+    assert text[article["start"] : article["end"]] == "interceptors"
     [quote] = data["quotes"]
     assert quote["speaker"] == "Mark Rutte" and quote["title"] == "A night visit to Kyiv"
     source = Path(quote["source"]).read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Around each match in a snippet; private-use characters never found in articles.
 MARK_START = "\ue000"
 MARK_END = "\ue001"
+ELLIPSIS = "…"  # where a snippet cuts the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,8 @@ class ArticleHit:
     date: str | None
     source: str
     snippet: Snippet
+    start: int = 0  # the first match in the article's text (0, 0: in its title)
+    end: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from reader.model.anchoring import content_hash
 from reader.model.article import Article
 from reader.model.article_date import iso_date
 from reader.model.library_results import (
+    ELLIPSIS,
     MARK_END,
     MARK_START,
     ArticleHit,
@@ -455,25 +456,32 @@ class Library:
         return int(rows[0][0]), int(rows[0][1])
 
     def search_articles(self, query: str, limit: int = 50) -> list[ArticleHit]:
-        """Articles matching the FTS5 ``query``, best first, with a marked snippet."""
+        """Articles matching the FTS5 ``query``, best first, with a marked snippet of
+        their text and where its first match is in the text."""
         rows = self._search(
             "SELECT a.id, a.title, a.authors, a.date, a.source, "
-            "snippet(articles_fts, 2, ?, ?, '…', 24) "
+            "snippet(articles_fts, 2, ?, ?, ?, 24), a.text "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             f"WHERE articles_fts MATCH ? ORDER BY {self._order('articles_fts', query)} LIMIT ?",
-            (MARK_START, MARK_END, query, limit),
+            (MARK_START, MARK_END, ELLIPSIS, query, limit),
         )
-        return [
-            ArticleHit(
-                int(row[0]),
-                str(row[1]),
-                tuple(json.loads(str(row[2]))),
-                _optional(row[3]),
-                str(row[4]),
-                Snippet.from_marked(str(row[5])),
+        hits = []
+        for row in rows:
+            snippet = Snippet.from_marked(str(row[5]))
+            start, end = _first_match(str(row[6]), snippet)
+            hits.append(
+                ArticleHit(
+                    article=int(row[0]),
+                    title=str(row[1]),
+                    authors=tuple(json.loads(str(row[2]))),
+                    date=_optional(row[3]),
+                    source=str(row[4]),
+                    snippet=snippet,
+                    start=start,
+                    end=end,
+                )
             )
-            for row in rows
-        ]
+        return hits
 
     def search_quotes(self, query: str, limit: int = 200) -> list[QuoteHit]:
         """Quotes whose words or speaker match the FTS5 ``query``, best first."""
@@ -553,6 +561,20 @@ class Library:
             return list(self._connection.execute(sql, parameters))
         except sqlite3.Error as error:
             raise LibraryError(f"cannot read the library: {error}") from None
+
+
+def _first_match(text: str, snippet: Snippet) -> tuple[int, int]:
+    """Where the snippet's first marked words are in ``text`` ((0, 0) when the
+    snippet has no mark: the match was in the title or the authors)."""
+    if not snippet.marks:
+        return 0, 0
+    lead = len(ELLIPSIS) if snippet.text.startswith(ELLIPSIS) else 0
+    passage = snippet.text[lead:].removesuffix(ELLIPSIS)
+    base = text.find(passage)
+    if base < 0:
+        return 0, 0
+    start, end = snippet.marks[0]
+    return base + start - lead, base + end - lead
 
 
 def _optional(value: object) -> str | None:

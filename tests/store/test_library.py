@@ -247,3 +247,12 @@ def test_a_search_matching_most_of_the_library_lists_the_newest_first(
         "Rutte returns to The Hague for a defence conference",
     ]
     assert len(library.search_quotes("Rutte")) == 3
+
+
+def test_an_article_hit_says_where_its_first_match_is(library: Library, tmp_path: Path) -> None:
+    path = write(tmp_path, "hague.txt", texts.RUTTE_HAGUE)
+    add(library, path)
+    [hit] = library.search_articles("luxury")
+    assert path.read_text(encoding="utf-8")[hit.start : hit.end] == "luxury"
+    [titled] = library.search_articles("title:returns")
+    assert (titled.start, titled.end) == (0, 0)
