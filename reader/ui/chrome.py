@@ -5,7 +5,7 @@ splitter handles. Painted from the palette, so a theme change needs no style she
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSplitter, QSplitterHandle, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QSplitterHandle, QVBoxLayout, QWidget
 
 _RULE = QPalette.ColorRole.Midlight  # the hairline colour, set by each theme
 
@@ -41,3 +41,21 @@ class HairlineSplitter(QSplitter):
 
     def createHandle(self) -> QSplitterHandle:
         return _Hairline(self.orientation(), self)
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """``widgets`` one above the other, edge to edge, as one pane."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def titled(widget: QWidget, title: str) -> QWidget:
+    """``widget`` under a small heading, as one splitter pane."""
+    label = PaneTitle(title)
+    label.setBuddy(widget)
+    return stacked(label, widget)

@@ -141,7 +141,19 @@ def build(
     return RenderedArticle(article, html, document, collect_anchors(document))
 
 
-class _LoaderSignals(QObject):
+def read_source(source: str, unchanged: str | None = None) -> Article | None:
+    """The one place a source becomes an `Article` (on any thread).
+
+    With ``unchanged`` (the text on screen, for a reload) None means the source
+    still holds that text and nothing needs to be shown anew. Raises
+    `ArticleError` with the reason a source cannot be used.
+    """
+    if unchanged is None:
+        return parse_file(source)
+    return parse_changed_file(source, unchanged)
+
+
+class LoaderSignals(QObject):
     loaded = Signal(object)  # RenderedArticle
     failed = Signal(str, str)  # path, message
     same = Signal(str)  # path: its text is the ``unchanged`` one, nothing to show anew
@@ -162,15 +174,12 @@ class ArticleLoader(QRunnable):
         self.target = target
         self.style = style
         self.unchanged = unchanged  # a reload: the text on screen
-        self.signals = _LoaderSignals()
+        self.signals = LoaderSignals()
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            if self.unchanged is None:
-                article: Article | None = parse_file(self.path)
-            else:
-                article = parse_changed_file(self.path, self.unchanged)
+            article = read_source(self.path, self.unchanged)
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return

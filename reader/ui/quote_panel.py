@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
@@ -154,11 +154,16 @@ def _elide_lines(metrics: QFontMetrics, text: str, width: int, lines: int, heigh
 
 
 class QuoteList(PanelList):
-    """The quote panel's list. Ctrl+C copies the selected quotes with attribution."""
+    """The quote panel's list. Ctrl+C copies the selected quotes with attribution;
+    `quoteChosen` carries the id of a quote clicked or activated."""
+
+    quoteChosen = Signal(str)
 
     def __init__(self, model: QuoteListModel, parent: QWidget | None = None) -> None:
         super().__init__("quoteList", "Quotes", model, QuoteDelegate(), parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.clicked.connect(self._chosen)
+        self.activated.connect(self._chosen)
         self.copyAction = self.list_action(
             "&Copy with Attribution",
             "copyQuotesAction",
@@ -170,6 +175,11 @@ class QuoteList(PanelList):
         model = self.model()
         assert isinstance(model, QuoteListModel)
         return model
+
+    def _chosen(self, index: QModelIndex) -> None:
+        quote = self.quote_model().quote(index)
+        if quote is not None:
+            self.quoteChosen.emit(quote.id)
 
     def selected_quotes(self) -> list[Quote]:
         model = self.quote_model()

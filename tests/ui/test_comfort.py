@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
 from reader.ui.main_window import MainWindow
+from tests.ui.selecting import select_text
 
 ARTICLE = """Grid under strain
 
@@ -275,17 +276,11 @@ def test_settings_live_in_the_config_folder(qtbot: QtBot) -> None:
 
 
 def test_a_reload_re_anchors_highlights(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtGui import QTextCursor
-
     path = write_article(tmp_path / "anchored.txt")
     window = opened(qtbot, path)
     pane = window.readingPane
     phrase = "Repairs went on overnight"
-    start = pane.toPlainText().index(phrase)
-    cursor = pane.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(phrase), QTextCursor.MoveMode.KeepAnchor)
-    pane.setTextCursor(cursor)
+    select_text(pane, phrase)
     assert window.highlight_selection()
     edited = path.read_text(encoding="utf-8").replace(
         "Ukrenergo warned", "A new opening paragraph.\n\nUkrenergo warned"

@@ -16,19 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
 from reader.ui.main_window import MainWindow
-
-
-def select(window: MainWindow, phrase: str) -> None:
-    pane = window.readingPane
-    start = pane.toPlainText().index(phrase)
-    cursor = pane.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(phrase), QTextCursor.MoveMode.KeepAnchor)
-    pane.setTextCursor(cursor)
+from tests.ui.selecting import select_text
 
 
 def highlight(window: MainWindow, phrase: str) -> None:
-    select(window, phrase)
+    select_text(window.readingPane, phrase)
     assert window.highlightAction.isEnabled()
     window.highlightAction.trigger()
 
