@@ -266,6 +266,9 @@ class Library:
         self.path = path
         self.recovered_from: Path | None = None
         self.to_add_again: list[str] = []
+        # Reads group new speakers first; a connection that only reads beside one
+        # that adds (the window's) leaves that to the adding one.
+        self.regroup_on_read = True
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -321,6 +324,10 @@ class Library:
         if regroup:
             self.regroup()
         return AddResult(outcomes)
+
+    def _regroup_for_reading(self) -> None:
+        if self.regroup_on_read:
+            self.regroup()
 
     def regroup(self) -> None:
         """One person, one name, after quotes were added: see `_regroup_speakers`."""
@@ -485,7 +492,7 @@ class Library:
 
     def search_quotes(self, query: str, limit: int = 200) -> list[QuoteHit]:
         """Quotes whose words or speaker match the FTS5 ``query``, best first."""
-        self.regroup()
+        self._regroup_for_reading()
         rows = self._search(
             f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) "
             f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid {_QUOTE_JOINS} "
@@ -504,7 +511,7 @@ class Library:
 
     def speakers(self) -> list[SpeakerRow]:
         """Everyone quoted, with their numbers of quotes and articles, most quoted first."""
-        self.regroup()
+        self._regroup_for_reading()
         rows = self._read(
             "SELECT person, count(*), count(DISTINCT article) FROM quotes "
             "WHERE person IS NOT NULL GROUP BY person ORDER BY count(*) DESC, person",
@@ -515,7 +522,7 @@ class Library:
     def person(self, name: str) -> str | None:
         """The person the library knows as ``name``: as it shows them, as an article
         wrote the name, or by a surname that only one person in the library has."""
-        self.regroup()
+        self._regroup_for_reading()
         wanted = " ".join(name.split())
         rows = self._read(
             "SELECT person FROM speaker_names WHERE person = ?1 COLLATE NOCASE "
