@@ -148,9 +148,15 @@ class LibraryResultsModel(ReadOnlyListModel):
 
 
 class SpeakerRole(IntEnum):
-    Name = Qt.ItemDataRole.UserRole + 1
-    Quotes = Qt.ItemDataRole.UserRole + 2
-    Articles = Qt.ItemDataRole.UserRole + 3
+    Html = LibraryRole.Html  # the same role: one delegate paints both lists
+    Name = Qt.ItemDataRole.UserRole + 11
+    Quotes = Qt.ItemDataRole.UserRole + 12
+    Articles = Qt.ItemDataRole.UserRole + 13
+
+
+def counted(number: int, what: str) -> str:
+    """``1 quote``, ``3 quotes``."""
+    return f"{number} {what}{'s' * (number != 1)}"
 
 
 class SpeakerListModel(ReadOnlyListModel):
@@ -175,12 +181,11 @@ class SpeakerListModel(ReadOnlyListModel):
         speaker: SpeakerRow | None = self._item_at(index)
         if speaker is None:
             return None
-        counts = (
-            f"{speaker.quotes} quote{'s' * (speaker.quotes != 1)} in "
-            f"{speaker.articles} article{'s' * (speaker.articles != 1)}"
-        )
+        counts = f"{counted(speaker.quotes, 'quote')} in {counted(speaker.articles, 'article')}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{speaker.name}\n{counts}"
+        if role == SpeakerRole.Html:
+            return f"{html.escape(speaker.name)}<br><span class='meta'>{counts}</span>"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{speaker.name}: {counts}"
         if role == SpeakerRole.Name:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -49,8 +48,14 @@ from reader.model.library_export import (
 )
 from reader.model.library_results import ArticleHit, QuoteHit, SpeakerRow
 from reader.store.bulk_add import BulkAddReport
-from reader.ui.chrome import HairlineSplitter
-from reader.ui.library_models import LibraryResultsModel, LibraryRole, SpeakerListModel, SpeakerRole
+from reader.ui.chrome import HairlineSplitter, titled
+from reader.ui.library_models import (
+    LibraryResultsModel,
+    LibraryRole,
+    SpeakerListModel,
+    SpeakerRole,
+    counted,
+)
 from reader.ui.library_service import LibraryService
 from reader.ui.panel_list import PanelList, copy_rich, paint_row_background, row_width
 
@@ -134,11 +139,8 @@ class LibraryPanel(QWidget):
             QKeySequence(QKeySequence.StandardKey.Copy),
         )  # fmt: skip
         self.speakers_model = SpeakerListModel(self)
-        self.speakers = QListView()
-        self.speakers.setObjectName("speakerList")
-        self.speakers.setAccessibleName("Speakers")
-        self.speakers.setModel(self.speakers_model)
-        self.speakers.setUniformItemSizes(True)
+        self.speakers = PanelList("speakerList", "Speakers", self.speakers_model,
+                                  _RichRowDelegate())  # fmt: skip
         self.exportButton = QToolButton()
         self.exportButton.setObjectName("libraryExportButton")
         self.exportButton.setText("Export")
@@ -163,7 +165,7 @@ class LibraryPanel(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.exportButton)
         split = HairlineSplitter()
-        split.addWidget(self.speakers)
+        split.addWidget(titled(self.speakers, "Speakers"))
         split.addWidget(self.results)
         split.setStretchFactor(1, 1)
         split.setSizes([240, 760])
@@ -227,7 +229,7 @@ class LibraryPanel(QWidget):
         if serial != self._serial:
             return  # an answer to a query typed past
         self.results_model.set_results(articles, quotes)
-        found = f"{len(articles)} articles, {len(quotes)} quotes"
+        found = f"{counted(len(articles), 'article')}, {counted(len(quotes), 'quote')}"
         self.status.setText(found if articles or quotes else "Nothing found")
 
     def _rejected(self, serial: int, reason: str) -> None:
@@ -269,7 +271,9 @@ class LibraryPanel(QWidget):
             return
         self.results_model.set_quotes(f"Quotes by {name} ({len(quotes)})", quotes)
         articles = len({quote.article for quote in quotes})
-        self.status.setText(f"{len(quotes)} quotes in {articles} articles, oldest first")
+        self.status.setText(
+            f"{counted(len(quotes), 'quote')} in {counted(articles, 'article')}, oldest first"
+        )
 
     # ------------------------------------------------------------ results
 
@@ -319,7 +323,7 @@ class LibraryPanel(QWidget):
         except OSError as error:
             self.status.setText(f"Cannot export to {path}: {error.strerror or error}")
             return False
-        self.status.setText(f"Exported {len(quotes)} quotes to {os.path.basename(path)}")
+        self.status.setText(f"Exported {counted(len(quotes), 'quote')} to {os.path.basename(path)}")
         return True
 
     # ------------------------------------------------------------ adding a folder

@@ -77,7 +77,7 @@ def test_typing_lists_articles_and_quotes_with_the_match_marked(
     assert rows[3].startswith("“We will keep the interceptors coming” — Mark Rutte")
     article_html = panel.results_model.index(1).data(LibraryRole.Html)
     assert "<b>interceptors</b>" in article_html
-    assert panel.status.text() == "1 articles, 1 quotes"
+    assert panel.status.text() == "1 article, 1 quote"
     assert not panel.results_model.flags(panel.results_model.index(0)) & (
         Qt.ItemFlag.ItemIsSelectable
     )
