@@ -19,6 +19,7 @@ from reader.store.library import ArticleRecord, Library, record_of, stamp_of
 BATCH_ARTICLES = 64  # a transaction commits after this many articles …
 BATCH_SECONDS = 1.0  # … or this long, whichever comes first
 IN_PROCESS_BELOW = 8  # fewer files than this are parsed without starting workers
+REGROUP_SECONDS = 10.0  # a long add groups the speakers this often (the window lists them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,15 +142,18 @@ def add_files(
     if progress:
         progress(Progress(done, report.total, ""))
     batch: list[ArticleRecord] = []
-    started = time.monotonic()
+    started = grouped = time.monotonic()
 
     def commit() -> None:
-        nonlocal started
+        nonlocal started, grouped
         if batch:
             result = library.add(batch, regroup=False)
             report.count(result.outcomes)
             batch.clear()
         started = time.monotonic()
+        if started - grouped >= REGROUP_SECONDS:
+            library.regroup()
+            grouped = time.monotonic()
 
     for file, parsed in zip(to_parse, _parsed(to_parse, workers or _workers()), strict=False):
         if isinstance(parsed, Unusable):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.model.article import Article
-from reader.store.bulk_add import BulkAddReport, Progress, add_files
+from reader.store.bulk_add import Progress, add_files
 from reader.store.library import Library, LibraryError, QueryError, default_path, record_of
 
 
@@ -70,7 +70,6 @@ class LibraryService(QObject):
         self._adding_opened = threading.Event()
         self._cancel = threading.Event()
         self._serial = 0
-        self.busy = False  # a folder is being added
 
     def _open_for_adding(self) -> Library:
         """The adding lane opens the library first: a broken one is set aside and
@@ -115,15 +114,9 @@ class LibraryService(QObject):
     def add_folder(self, folder: str) -> None:
         """Add every file under ``folder``; `progress`, then `folderAdded`."""
         self._cancel.clear()
-        self.busy = True
 
         def job(library: Library) -> None:
-            try:
-                report = add_files(
-                    library, [folder], self._progress, self._cancel.is_set, workers=2
-                )
-            finally:
-                self.busy = False
+            report = add_files(library, [folder], self._progress, self._cancel.is_set, workers=2)
             self.folderAdded.emit(report)
 
         self._add_lane(job)
@@ -178,5 +171,3 @@ class LibraryService(QObject):
         self._adding.close()
         self._reading.close()
 
-
-__all__ = ["BulkAddReport", "LibraryService"]
