@@ -80,6 +80,7 @@ class ArticleRecord:
     source_format: str
     quotes: tuple[QuoteRecord, ...]
     stamp: FileStamp | None = None
+    body_start: int = 0  # where the text after the title and byline begins
 
 
 def record_of(
@@ -102,7 +103,14 @@ def record_of(
         source_format=article.source_format,
         quotes=quotes,
         stamp=stamp,
+        body_start=_body_start(article),
     )
+
+
+def _body_start(article: Article) -> int:
+    """Where the lead (or else the first section, or else the footer) begins."""
+    first = [*article.lead[:1], *(s.heading for s in article.sections[:1]), *article.footer[:1]]
+    return first[0].start if first else 0
 
 
 def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
@@ -135,8 +143,13 @@ _SCHEMA_V1 = (
         source TEXT NOT NULL,           -- the file or link a citation names
         format TEXT NOT NULL,
         added TEXT NOT NULL,
-        text TEXT NOT NULL
+        text TEXT NOT NULL,
+        body_start INTEGER NOT NULL     -- where the text after the title and byline begins
     )""",
+    # What the index reads an article as: its body without the title and byline lines
+    # (the title has a column of its own), so snippets show the article's words.
+    """CREATE VIEW article_bodies AS
+        SELECT id, title, authors, substr(text, body_start + 1) AS text FROM articles""",
     """CREATE TABLE files (
         path TEXT PRIMARY KEY,
         article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -168,7 +181,7 @@ _SCHEMA_V1 = (
     # set for the next reader to regroup.
     "CREATE TABLE speakers_stale (since TEXT NOT NULL)",
     """CREATE VIRTUAL TABLE articles_fts USING fts5 (
-        title, authors, text, content='articles', content_rowid='id',
+        title, authors, text, content='article_bodies', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'
     )""",
     "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 1.0)')",
@@ -179,17 +192,18 @@ _SCHEMA_V1 = (
     "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)')",
     """CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts (rowid, title, authors, text)
-        VALUES (new.id, new.title, new.authors, new.text);
+        VALUES (new.id, new.title, new.authors, substr(new.text, new.body_start + 1));
     END""",
     """CREATE TRIGGER articles_unindexed AFTER DELETE ON articles BEGIN
         INSERT INTO articles_fts (articles_fts, rowid, title, authors, text)
-        VALUES ('delete', old.id, old.title, old.authors, old.text);
+        VALUES ('delete', old.id, old.title, old.authors, substr(old.text, old.body_start + 1));
     END""",
-    """CREATE TRIGGER articles_reindexed AFTER UPDATE OF title, authors, text ON articles BEGIN
+    """CREATE TRIGGER articles_reindexed AFTER UPDATE OF title, authors, text, body_start
+    ON articles BEGIN
         INSERT INTO articles_fts (articles_fts, rowid, title, authors, text)
-        VALUES ('delete', old.id, old.title, old.authors, old.text);
+        VALUES ('delete', old.id, old.title, old.authors, substr(old.text, old.body_start + 1));
         INSERT INTO articles_fts (rowid, title, authors, text)
-        VALUES (new.id, new.title, new.authors, new.text);
+        VALUES (new.id, new.title, new.authors, substr(new.text, new.body_start + 1));
     END""",
     """CREATE TRIGGER quotes_indexed AFTER INSERT ON quotes BEGIN
         INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
@@ -396,12 +410,14 @@ class Library:
             record.source,
             record.source_format,
             record.text,
+            record.body_start,
         )
 
     def _insert(self, record: ArticleRecord) -> int:
         cursor = self._connection.execute(
             "INSERT INTO articles (content_hash, title, authors, date, sort_date, source, format, "
-            "text, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ'))",
+            "text, body_start, added) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ'))",
             self._article_values(record),
         )
         article = int(cursor.lastrowid or 0)
@@ -411,7 +427,7 @@ class Library:
     def _replace(self, article: int, record: ArticleRecord) -> None:
         self._connection.execute(
             "UPDATE articles SET content_hash = ?, title = ?, authors = ?, date = ?, "
-            "sort_date = ?, source = ?, format = ?, text = ? WHERE id = ?",
+            "sort_date = ?, source = ?, format = ?, text = ?, body_start = ? WHERE id = ?",
             (*self._article_values(record), article),
         )
         self._connection.execute("DELETE FROM quotes WHERE article = ?", (article,))
@@ -467,7 +483,7 @@ class Library:
         their text and where its first match is in the text."""
         rows = self._search(
             "SELECT a.id, a.title, a.authors, a.date, a.source, "
-            "snippet(articles_fts, 2, ?, ?, ?, 24), a.text "
+            "snippet(articles_fts, 2, ?, ?, ?, 24), a.text, a.body_start "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             f"WHERE articles_fts MATCH ? ORDER BY {self._order('articles_fts', query)} LIMIT ?",
             (MARK_START, MARK_END, ELLIPSIS, query, limit),
@@ -475,7 +491,7 @@ class Library:
         hits = []
         for row in rows:
             snippet = Snippet.from_marked(str(row[5]))
-            start, end = _first_match(str(row[6]), snippet)
+            start, end = _first_match(str(row[6]), int(row[7]), snippet)
             hits.append(
                 ArticleHit(
                     article=int(row[0]),
@@ -570,14 +586,14 @@ class Library:
             raise LibraryError(f"cannot read the library: {error}") from None
 
 
-def _first_match(text: str, snippet: Snippet) -> tuple[int, int]:
+def _first_match(text: str, body_start: int, snippet: Snippet) -> tuple[int, int]:
     """Where the snippet's first marked words are in ``text`` ((0, 0) when the
     snippet has no mark: the match was in the title or the authors)."""
     if not snippet.marks:
         return 0, 0
     lead = len(ELLIPSIS) if snippet.text.startswith(ELLIPSIS) else 0
     passage = snippet.text[lead:].removesuffix(ELLIPSIS)
-    base = text.find(passage)
+    base = text.find(passage, body_start)
     if base < 0:
         return 0, 0
     start, end = snippet.marks[0]

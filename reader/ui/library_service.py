@@ -170,4 +170,3 @@ class LibraryService(QObject):
         self._cancel.set()
         self._adding.close()
         self._reading.close()
-

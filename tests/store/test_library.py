@@ -256,3 +256,13 @@ def test_an_article_hit_says_where_its_first_match_is(library: Library, tmp_path
     assert path.read_text(encoding="utf-8")[hit.start : hit.end] == "luxury"
     [titled] = library.search_articles("title:returns")
     assert (titled.start, titled.end) == (0, 0)
+
+
+def test_snippets_show_the_body_not_the_title_and_byline(library: Library, tmp_path: Path) -> None:
+    path = write(tmp_path, "brussels.txt", texts.RUTTE_BRUSSELS)
+    add(library, path)
+    [hit] = library.search_articles("Brussels")  # in the title and in the text
+    assert "Author:" not in hit.snippet.text and "Test Desk" not in hit.snippet.text
+    assert hit.snippet.text.startswith("NATO Secretary General Mark Rutte opened")
+    [by_author] = library.search_articles("desk")
+    assert by_author.title.startswith("Allies weigh")
