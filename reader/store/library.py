@@ -180,14 +180,16 @@ _SCHEMA_V1 = (
     # bulk add regroups once at its end, and a process killed before then leaves it
     # set for the next reader to regroup.
     "CREATE TABLE speakers_stale (since TEXT NOT NULL)",
+    # Prefix indexes of two and three characters: a reader typing "rut*" gets an
+    # answer as fast as one typing "rutte".
     """CREATE VIRTUAL TABLE articles_fts USING fts5 (
         title, authors, text, content='article_bodies', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2'
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
     )""",
     "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 1.0)')",
     """CREATE VIRTUAL TABLE quotes_fts USING fts5 (
         text, speaker, content='quotes', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2'
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
     )""",
     "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)')",
     """CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN

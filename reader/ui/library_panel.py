@@ -47,6 +47,7 @@ from reader.model.library_export import (
     quotes_as_text,
 )
 from reader.model.library_results import ArticleHit, QuoteHit, SpeakerRow
+from reader.model.search_query import as_typed
 from reader.store.bulk_add import BulkAddReport
 from reader.ui.chrome import HairlineSplitter, titled
 from reader.ui.library_models import (
@@ -223,7 +224,7 @@ class LibraryPanel(QWidget):
             self.results_model.clear()
             self.status.setText("")
             return
-        self._serial = self.service.search(query)
+        self._serial = self.service.search(as_typed(query))
 
     def _searched(self, serial: int, articles: list[ArticleHit], quotes: list[QuoteHit]) -> None:
         if serial != self._serial:

@@ -244,3 +244,12 @@ def test_cancel_stops_adding_a_folder_and_keeps_what_was_added(
     library = Library(default_path())
     assert library.counts()[0] == report.added
     library.close()
+
+
+def test_results_follow_a_word_still_being_typed(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    rows = search(panel, qtbot, "interc")
+    assert "Quotes (1)" in rows
+    assert "<b>interceptors</b>" in row_of(panel, "quote", "interceptors").data(LibraryRole.Html)
