@@ -89,9 +89,10 @@ def _startup(data: Path, scratch: Path, runs: int) -> tuple[float, float]:
     empty = _environment(scratch / "empty")
     with_library: list[float] = []
     without: list[float] = []
-    for _ in range(runs):
-        without.append(_launch("reader", seed, empty)[0])
-        with_library.append(_launch("reader", seed, full)[0])
+    for run in range(runs):  # which side goes first alternates too
+        sides = [(without, empty), (with_library, full)]
+        for times, environment in sides if run % 2 == 0 else reversed(sides):
+            times.append(_launch("reader", seed, environment)[0])
     return statistics.median(with_library), statistics.median(without)
 
 
@@ -99,7 +100,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000, help="articles (10,000)")
     parser.add_argument("--files", type=int, default=1000, help="files for the bulk add (1,000)")
-    parser.add_argument("--runs", type=int, default=5, help="start-up runs per side (5)")
+    parser.add_argument("--runs", type=int, default=9, help="start-up runs per side (9)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="reader-library-bench-") as scratch_name:
         scratch = Path(scratch_name)
