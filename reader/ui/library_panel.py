@@ -57,7 +57,7 @@ from reader.ui.library_models import (
     SpeakerRole,
     counted,
 )
-from reader.ui.library_service import LibraryService
+from reader.ui.library_service import ARTICLES_SHOWN, QUOTES_SHOWN, LibraryService
 from reader.ui.panel_list import PanelList, copy_rich, paint_row_background, row_width
 
 SEARCH_DELAY_MS = 150  # results follow the typing, one search per pause
@@ -231,6 +231,8 @@ class LibraryPanel(QWidget):
             return  # an answer to a query typed past
         self.results_model.set_results(articles, quotes)
         found = f"{counted(len(articles), 'article')}, {counted(len(quotes), 'quote')}"
+        if len(articles) == ARTICLES_SHOWN or len(quotes) == QUOTES_SHOWN:
+            found += " (the best of more: add words to narrow the search)"
         self.status.setText(found if articles or quotes else "Nothing found")
 
     def _rejected(self, serial: int, reason: str) -> None:

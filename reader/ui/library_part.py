@@ -48,6 +48,7 @@ class Library(QObject):
         self.dock: QDockWidget | None = None
         self.panel: LibraryPanel | None = None
         self._place: tuple[str, int, int] | None = None  # a result to show once opened
+        self._found: tuple[int, int] | None = None  # the match marked in the text
         self._to_add: Article | None = None
         self._toggle: QAction | None = None
         self._add_timer = QTimer(self)
@@ -55,6 +56,7 @@ class Library(QObject):
         self._add_timer.setInterval(ADD_AFTER_MS)
         self._add_timer.timeout.connect(self._add_shown)
         shown.connect(self._article_shown)
+        pane.restyled.connect(self._mark_found)  # a new document: its marks are painted again
 
     @property
     def service(self) -> LibraryService:
@@ -113,6 +115,7 @@ class Library(QObject):
     # ------------------------------------------------------------ articles read
 
     def _article_shown(self) -> None:
+        self._found = None
         article = self._session.article
         if article is None:
             return
@@ -152,7 +155,10 @@ class Library(QObject):
         quote = next((q for q in article.quotes if (q.start, q.end) == (start, end)), None)
         if quote is not None and self._navigation.show_quote(quote.id):
             return
-        found = self._pane.article_range(start, end)
-        if found is not None and end > start:
-            self._pane.set_marks("library", [(*found, _FOUND)])
+        self._found = (start, end) if end > start else None
+        self._mark_found()
         self._navigation.reveal(start, end)
+
+    def _mark_found(self) -> None:
+        found = self._pane.article_range(*self._found) if self._found else None
+        self._pane.set_marks("library", [(*found, _FOUND)] if found else [])

@@ -20,6 +20,9 @@ from reader.model.article import Article
 from reader.store.bulk_add import Progress, add_files
 from reader.store.library import Library, LibraryError, QueryError, default_path, record_of
 
+ARTICLES_SHOWN = 50
+QUOTES_SHOWN = 500  # what a search's export writes: "everything Rutte said about …"
+
 
 class _Lane:
     """One thread, one connection: the jobs given to it run in order. ``opens`` runs
@@ -136,8 +139,9 @@ class LibraryService(QObject):
 
     # ------------------------------------------------------------ reading
 
-    def search(self, query: str, limit: int = 50) -> int:
-        """Search articles and quotes; the answer comes as `searched` with this serial."""
+    def search(self, query: str) -> int:
+        """Search articles and quotes (the `ARTICLES_SHOWN` and `QUOTES_SHOWN` best);
+        the answer comes as `searched` with the serial returned."""
         self._serial += 1
         serial = self._serial
 
@@ -145,8 +149,8 @@ class LibraryService(QObject):
             if serial != self._serial:
                 return  # the reader has typed on
             try:
-                articles = library.search_articles(query, limit)
-                quotes = library.search_quotes(query, limit)
+                articles = library.search_articles(query, ARTICLES_SHOWN)
+                quotes = library.search_quotes(query, QUOTES_SHOWN)
             except QueryError as error:
                 self.searchRejected.emit(serial, str(error))
                 return

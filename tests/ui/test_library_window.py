@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from reader.ui.library_models import LibraryRole
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.main_window import MainWindow
 from tests import library_articles as texts
-from tests.library_articles import write
+from tests.library_articles import corrupt_page, write
 
 WAIT_MS = 10_000
 
@@ -140,6 +142,10 @@ def test_activating_an_article_opens_it_at_the_match(
         panel.results.activated.emit(index)
     assert window.path == str(news["brussels"].resolve())
     assert window.readingPane.marked_text("library") == ["ammunition"]
+    window.set_theme("dark")  # a new document for the same text: the mark is painted again
+    qtbot.waitUntil(lambda: window.readingPane.marked_text("library") == ["ammunition"])
+    window.open_path(news["kyiv"])
+    assert window.readingPane.marked_text("library") == []
 
 
 def test_ctrl_c_copies_the_selected_quotes_with_speaker_and_citation(
@@ -253,3 +259,34 @@ def test_results_follow_a_word_still_being_typed(
     rows = search(panel, qtbot, "interc")
     assert "Quotes (1)" in rows
     assert "<b>interceptors</b>" in row_of(panel, "quote", "interceptors").data(LibraryRole.Html)
+
+
+def test_the_window_starts_without_opening_or_importing_the_library(news: dict[str, Path]) -> None:
+    code = (
+        "import sys\n"
+        "from reader.app import create_window\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.store.library')"
+        " or m in ('reader.ui.library_service', 'reader.ui.library_panel')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_corrupt_library_is_rebuilt_and_the_window_says_so(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    corrupt_page(default_path(), "quotes")
+    panel = open_library(window, qtbot)
+    qtbot.waitUntil(
+        lambda: "could not be read" in window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    assert window.statusBar().currentMessage().startswith(f"The library {default_path()}")
+    assert list(default_path().parent.glob("library.broken-*.sqlite3"))
+    model = panel.speakers_model
+    panel.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
+    assert model.index(0).data() == "Mark Rutte\n3 quotes in 3 articles"
