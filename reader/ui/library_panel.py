@@ -69,6 +69,12 @@ EXPORT_FILTERS = {"markdown": "Markdown notes (*.md)", "csv": "CSV table (*.csv)
 class _RichRowDelegate(QStyledItemDelegate):
     """Paints a row's `LibraryRole.Html`, wrapped to the list's width."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Measured once per (row, width, font): laying out rich text is costly, and a
+        # search lists hundreds of rows.
+        self._heights: dict[tuple[str, int, str], int] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: int) -> QTextDocument:  # fmt: skip
         document = QTextDocument()
@@ -84,8 +90,13 @@ class _RichRowDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = row_width(self, option, 2 * _PADDING, 120)
-        height = self._document(option, index, width).size().height()
-        return QSize(width + 2 * _PADDING, int(height) + 2 * _PADDING)
+        key = (str(index.data(LibraryRole.Html)), width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            height = self._heights[key] = int(self._document(option, index, width).size().height())
+        return QSize(width + 2 * _PADDING, height + 2 * _PADDING)
 
     def paint(
         self,
