@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.model.article import Article
-from reader.store.bulk_add import Progress, add_files
+from reader.store.bulk_add import BulkAddReport, Progress, add_files
 from reader.store.library import Library, LibraryError, QueryError, default_path, record_of
 
 ARTICLES_SHOWN = 50
@@ -119,7 +119,13 @@ class LibraryService(QObject):
         self._cancel.clear()
 
         def job(library: Library) -> None:
-            report = add_files(library, [folder], self._progress, self._cancel.is_set, workers=2)
+            try:
+                report = add_files(
+                    library, [folder], self._progress, self._cancel.is_set, workers=2
+                )
+            except LibraryError as error:  # what was committed stays; the reader is told
+                report = BulkAddReport(cancelled=True)
+                self.notice.emit(f"Adding {folder} stopped: {error}")
             self.folderAdded.emit(report)
 
         self._add_lane(job)
