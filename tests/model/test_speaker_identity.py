@@ -63,3 +63,19 @@ def test_dates_as_news_writes_them_sort_as_iso() -> None:
     assert iso_date("14.10.2025") == "2025-10-14"
     assert iso_date("14 жовтня 2025") == "2025-10-14"
     assert iso_date("sometime in autumn") is None and iso_date(None) is None
+
+
+def test_the_analyser_is_imported_only_for_cyrillic_names() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from reader.model.speaker_identity import group_speakers\n"
+        "group_speakers([('Mark Rutte', None), ('Rutte', None)])\n"
+        "print('pymorphy3' in sys.modules)\n"
+        "group_speakers([('Ольги Кравченко', None)])\n"
+        "print('pymorphy3' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "True"], result.stderr
