@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.model.anchoring import content_hash
-from reader.store.library import ArticleRecord, QuoteRecord
+from reader.store.library_records import ArticleRecord, QuoteRecord
 
 SYLLABLES = (
     "ka ro mi sen ta lo vu re na pe di zo ar el in us om ba ki tu ne sa lim dor "

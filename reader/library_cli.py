@@ -15,8 +15,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
+    from reader.model.library_results import QuoteHit
     from reader.store.bulk_add import BulkAddReport, Progress
-    from reader.store.library import Library, QuoteHit
+    from reader.store.library import Library
 
 PROG = "article-reader"
 COMMANDS = ("--add", "--search", "--speakers", "--quotes-by")

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.model.load import ArticleError
-from reader.store.library import ArticleRecord, Library, record_of, stamp_of
+from reader.store.library import Library
+from reader.store.library_records import ArticleRecord, record_of, stamp_of
 
 BATCH_ARTICLES = 64  # a transaction commits after this many articles …
 BATCH_SECONDS = 1.0  # … or this long, whichever comes first

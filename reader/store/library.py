@@ -13,15 +13,12 @@ normal sync: a committed batch survives the process being killed.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reader.model.anchoring import content_hash
-from reader.model.article import Article
 from reader.model.article_date import iso_date
 from reader.model.library_results import (
     ELLIPSIS,
@@ -34,6 +31,12 @@ from reader.model.library_results import (
 )
 from reader.model.speaker_identity import group_speakers
 from reader.store.database import StoreError, migrate, move_aside, transaction
+from reader.store.library_records import (
+    ArticleRecord,
+    FileStamp,
+    QuoteRecord,
+)
+from reader.store.library_schema import MIGRATIONS
 
 FILE_NAME = "library.sqlite3"
 # Matches ranked by bm25 at most; a search that matches more (a word in most of the
@@ -50,78 +53,6 @@ class QueryError(LibraryError):
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteRecord:
-    text: str
-    speaker: str | None
-    speaker_kind: str | None
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class FileStamp:
-    """What tells a file unchanged without reading it."""
-
-    size: int
-    mtime_ns: int
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRecord:
-    """An article as the library keeps it (small and picklable: made in worker processes)."""
-
-    path: str  # the file's absolute path, links resolved (or the link it came from)
-    source: str  # what a citation names: the file or the link
-    title: str
-    authors: tuple[str, ...]
-    date: str | None
-    text: str
-    content_hash: str
-    source_format: str
-    quotes: tuple[QuoteRecord, ...]
-    stamp: FileStamp | None = None
-    body_start: int = 0  # where the text after the title and byline begins
-
-
-def record_of(
-    article: Article, source: str | None = None, stamp: FileStamp | None = None
-) -> ArticleRecord:
-    """The library's record of a parsed ``article``."""
-    path = os.path.realpath(article.path) if article.path else (source or "")
-    quotes = tuple(
-        QuoteRecord(q.text, q.speaker, getattr(q, "speaker_kind", None), q.start, q.end)
-        for q in article.quotes
-    )
-    return ArticleRecord(
-        path=path,
-        source=source or path,
-        title=article.title,
-        authors=article.authors,
-        date=article.date,
-        text=article.text,
-        content_hash=content_hash(article.text),
-        source_format=article.source_format,
-        quotes=quotes,
-        stamp=stamp,
-        body_start=_body_start(article),
-    )
-
-
-def _body_start(article: Article) -> int:
-    """Where the lead (or else the first section, or else the footer) begins."""
-    first = [*article.lead[:1], *(s.heading for s in article.sections[:1]), *article.footer[:1]]
-    return first[0].start if first else 0
-
-
-def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    return FileStamp(status.st_size, status.st_mtime_ns)
-
-
-@dataclass(frozen=True, slots=True)
 class AddResult:
     """What one `Library.add` did with each record: "added", "updated" (a changed
     file), "unchanged" (known already) or "duplicate" (its text is in the library)."""
@@ -131,103 +62,6 @@ class AddResult:
     def count(self, outcome: str) -> int:
         return self.outcomes.count(outcome)
 
-
-_SCHEMA_V1 = (
-    """CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
-        content_hash TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL,
-        authors TEXT NOT NULL,          -- a JSON list
-        date TEXT,                      -- as the article writes it
-        sort_date TEXT,                 -- YYYY-MM-DD when it can be read
-        source TEXT NOT NULL,           -- the file or link a citation names
-        format TEXT NOT NULL,
-        added TEXT NOT NULL,
-        text TEXT NOT NULL,
-        body_start INTEGER NOT NULL     -- where the text after the title and byline begins
-    )""",
-    # What the index reads an article as: its body without the title and byline lines
-    # (the title has a column of its own), so snippets show the article's words.
-    """CREATE VIEW article_bodies AS
-        SELECT id, title, authors, substr(text, body_start + 1) AS text FROM articles""",
-    """CREATE TABLE files (
-        path TEXT PRIMARY KEY,
-        article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        size INTEGER,
-        mtime_ns INTEGER
-    )""",
-    "CREATE INDEX files_by_article ON files (article)",
-    """CREATE TABLE quotes (
-        id INTEGER PRIMARY KEY,
-        article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        text TEXT NOT NULL,
-        speaker TEXT,                   -- as the article names them
-        speaker_kind TEXT,
-        person TEXT,                    -- the one name of that person in the library
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL
-    )""",
-    "CREATE INDEX quotes_by_article ON quotes (article)",
-    "CREATE INDEX quotes_by_speaker ON quotes (speaker)",
-    # The Speakers view counts from this index alone.
-    "CREATE INDEX quotes_by_person ON quotes (person, article)",
-    """CREATE TABLE speaker_names (
-        name TEXT PRIMARY KEY,          -- as an article gives it
-        person TEXT NOT NULL            -- the one name the library shows for them
-    ) WITHOUT ROWID""",
-    "CREATE INDEX speaker_names_by_person ON speaker_names (person COLLATE NOCASE)",
-    # Set in the transaction that adds quotes, cleared when the names are regrouped: a
-    # bulk add regroups once at its end, and a process killed before then leaves it
-    # set for the next reader to regroup.
-    "CREATE TABLE speakers_stale (since TEXT NOT NULL)",
-    # Prefix indexes of two and three characters: a reader typing "rut*" gets an
-    # answer as fast as one typing "rutte".
-    """CREATE VIRTUAL TABLE articles_fts USING fts5 (
-        title, authors, text, content='article_bodies', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
-    )""",
-    "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(8.0, 4.0, 1.0)')",
-    """CREATE VIRTUAL TABLE quotes_fts USING fts5 (
-        text, speaker, content='quotes', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
-    )""",
-    "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('rank', 'bm25(1.0, 2.0)')",
-    """CREATE TRIGGER articles_indexed AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts (rowid, title, authors, text)
-        VALUES (new.id, new.title, new.authors, substr(new.text, new.body_start + 1));
-    END""",
-    """CREATE TRIGGER articles_unindexed AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, authors, text)
-        VALUES ('delete', old.id, old.title, old.authors, substr(old.text, old.body_start + 1));
-    END""",
-    """CREATE TRIGGER articles_reindexed AFTER UPDATE OF title, authors, text, body_start
-    ON articles BEGIN
-        INSERT INTO articles_fts (articles_fts, rowid, title, authors, text)
-        VALUES ('delete', old.id, old.title, old.authors, substr(old.text, old.body_start + 1));
-        INSERT INTO articles_fts (rowid, title, authors, text)
-        VALUES (new.id, new.title, new.authors, substr(new.text, new.body_start + 1));
-    END""",
-    """CREATE TRIGGER quotes_indexed AFTER INSERT ON quotes BEGIN
-        INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
-    END""",
-    """CREATE TRIGGER quotes_unindexed AFTER DELETE ON quotes BEGIN
-        INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
-        VALUES ('delete', old.id, old.text, old.speaker);
-    END""",
-    """CREATE TRIGGER quotes_reindexed AFTER UPDATE OF text, speaker ON quotes BEGIN
-        INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
-        VALUES ('delete', old.id, old.text, old.speaker);
-        INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
-    END""",
-)
-
-
-def _v1(connection: sqlite3.Connection) -> None:
-    for statement in _SCHEMA_V1:
-        connection.execute(statement)
-
-
-MIGRATIONS = [_v1]
 
 _QUOTE_COLUMNS = (
     "q.id, a.id, q.text, coalesce(q.person, q.speaker), a.title, a.authors, a.source, a.date, "

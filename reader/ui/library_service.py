@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader.model.article import Article
 from reader.store.bulk_add import BulkAddReport, Progress, add_files
-from reader.store.library import Library, LibraryError, QueryError, default_path, record_of
+from reader.store.library import Library, LibraryError, QueryError, default_path
+from reader.store.library_records import record_of
 
 ARTICLES_SHOWN = 50
 QUOTES_SHOWN = 500  # what a search's export writes: "everything Rutte said about …"

@@ -9,14 +9,8 @@ import pytest
 
 from reader.model.parse import parse_file
 from reader.store.bulk_add import Progress, add_files
-from reader.store.library import (
-    FILE_NAME,
-    Library,
-    LibraryError,
-    QueryError,
-    record_of,
-    stamp_of,
-)
+from reader.store.library import FILE_NAME, Library, LibraryError, QueryError
+from reader.store.library_records import record_of, stamp_of
 from tests import library_articles as texts
 from tests.library_articles import corrupt_page, write
 

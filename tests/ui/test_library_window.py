@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.model.parse import parse_file
 from reader.store.bulk_add import BulkAddReport
-from reader.store.library import Library, default_path, record_of, stamp_of
+from reader.store.library import Library, default_path
+from reader.store.library_records import record_of, stamp_of
 from reader.ui.library_models import LibraryRole
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.main_window import MainWindow
