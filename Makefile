@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench eval screenshot clean
+.PHONY: run test lint bench bench-library eval screenshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ eval: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_library.py
+
+# The library at scale alone (10,000 articles, 100,000 quotes; about two minutes).
+bench-library: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_library.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

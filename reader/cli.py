@@ -25,6 +25,8 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Read news articles: sections, a rendered pane, and every quote "
         "with who said it.",
+        epilog="The library: --add PATH..., --search QUERY, --speakers, --quotes-by NAME "
+        "(each with --json; `article-reader --speakers --help` shows their options).",
     )
     parser.add_argument(
         "file",
@@ -135,6 +137,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The call scripts make, without building the parser (argparse's help
         # formatter alone imports shutil, zlib, bz2 and lzma).
         return _print(arguments[1], dump=True)
+    from reader.library_cli import is_library_command
+
+    if is_library_command(arguments):
+        from reader.library_cli import main as library_main
+
+        return library_main(arguments)
     args = _parser().parse_args(arguments)
     if args.export is not None:
         return _export(args.export, args.format, args.output)

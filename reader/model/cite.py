@@ -10,31 +10,56 @@ from reader.model.article import Article, Quote
 from reader.model.highlights import Highlight
 
 
-def citation(article: Article) -> str:
+def citation_of(authors: Sequence[str], title: str, date: str | None, source: str | None) -> str:
     """``Oleksandra Opanasenko, “Title”, undated (000_fa23456de02c1621.txt)``."""
-    authors = ", ".join(article.authors) if article.authors else "Unknown author"
-    source = f" ({os.path.basename(article.path)})" if article.path else ""
-    return f"{authors}, “{article.title}”, {article.date or 'undated'}{source}"
+    named = ", ".join(authors) if authors else "Unknown author"
+    where = f" ({os.path.basename(source)})" if source else ""
+    return f"{named}, “{title}”, {date or 'undated'}{where}"
 
 
-def _speaker(quote: Quote) -> str:
-    return quote.speaker or "unattributed"
+def citation(article: Article) -> str:
+    """The citation of ``article`` (see `citation_of`)."""
+    return citation_of(article.authors, article.title, article.date, article.path)
+
+
+# A quote's words and its speaker, and the citation of the quotes it is grouped with.
+QuoteGroup = tuple[Sequence[tuple[str, str | None]], str]
+
+
+def cited_quotes_text(groups: Sequence[QuoteGroup]) -> str:
+    """Each quote in curly marks with its speaker, each group's citation after it."""
+    blocks: list[str] = []
+    for quotes, cited in groups:
+        lines = [f"“{text}” — {speaker or 'unattributed'}" for text, speaker in quotes]
+        blocks.append("\n\n".join(lines) + f"\n\nSource: {cited}\n")
+    return "\n".join(blocks)
+
+
+def cited_quotes_html(groups: Sequence[QuoteGroup]) -> str:
+    """The same as `cited_quotes_text`, for rich paste."""
+    parts: list[str] = []
+    for quotes, cited in groups:
+        parts.extend(
+            f"<blockquote><p>“{html.escape(text)}”</p>"
+            f"<p>— <b>{html.escape(speaker or 'unattributed')}</b></p></blockquote>"
+            for text, speaker in quotes
+        )
+        parts.append(f"<p><cite>Source: {html.escape(cited)}</cite></p>\n")
+    return "\n".join(parts)
+
+
+def _group(article: Article, quotes: Sequence[Quote]) -> QuoteGroup:
+    return [(quote.text, quote.speaker) for quote in quotes], citation(article)
 
 
 def quotes_as_text(article: Article, quotes: Sequence[Quote]) -> str:
     """Each quote in curly marks with its speaker, then one citation line."""
-    lines = [f"“{quote.text}” — {_speaker(quote)}" for quote in quotes]
-    return "\n\n".join(lines) + f"\n\nSource: {citation(article)}\n"
+    return cited_quotes_text([_group(article, quotes)])
 
 
 def quotes_as_html(article: Article, quotes: Sequence[Quote]) -> str:
     """The same as `quotes_as_text`, for rich paste."""
-    blocks = [
-        f"<blockquote><p>“{html.escape(quote.text)}”</p>"
-        f"<p>— <b>{html.escape(_speaker(quote))}</b></p></blockquote>"
-        for quote in quotes
-    ]
-    return "\n".join(blocks) + f"\n<p><cite>Source: {html.escape(citation(article))}</cite></p>\n"
+    return cited_quotes_html([_group(article, quotes)])
 
 
 def highlights_as_text(article: Article, highlights: Sequence[Highlight]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -73,7 +73,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, timeout=5)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
@@ -81,20 +81,31 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _migrate(connection: sqlite3.Connection) -> None:
+def migrate(
+    connection: sqlite3.Connection,
+    migrations: Sequence[Callable[[sqlite3.Connection], None]],
+    what: str = "store",
+) -> None:
+    """Bring the schema (its version in ``PRAGMA user_version``) up to date, one
+    version per transaction; refuse a file a newer reader wrote."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
+    if version > len(migrations):
         raise StoreError(
-            f"the store was written by a newer version of the reader (schema {version})"
+            f"the {what} was written by a newer version of the reader (schema {version})"
         )
-    for number in range(version, SCHEMA_VERSION):
-        with _transaction(connection):
-            MIGRATIONS[number](connection)
+    for number in range(version, len(migrations)):
+        with transaction(connection):
+            migrations[number](connection)
             connection.execute(f"PRAGMA user_version={number + 1}")
 
 
+def _migrate(connection: sqlite3.Connection) -> None:
+    migrate(connection, MIGRATIONS)
+
+
 @contextmanager
-def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+def transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: all of it is committed, or none of it."""
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -102,6 +113,22 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
         connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
+
+
+def move_aside(path: Path, what: str) -> Path:
+    """Rename an unusable database file (and its -wal and -shm files) beside itself,
+    never deleting it; the new name says when. ``what`` names it in the error."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
+    try:
+        path.rename(target)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(target.with_name(target.name + suffix))
+    except OSError as error:
+        raise StoreError(f"cannot move the broken {what} aside: {_reason(error)}") from None
+    return target
 
 
 class _Unusable(Exception):
@@ -112,7 +139,7 @@ def _open(path: Path) -> sqlite3.Connection:
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise _Unusable(f"{path} cannot be read and written")
     try:
-        connection = _connect(path)
+        connection = connect(path)
         healthy = connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     except sqlite3.DatabaseError as error:
         if not path.exists():
@@ -146,22 +173,8 @@ class Store:
         except _Unusable:
             if not os.access(path.parent, os.W_OK):
                 raise StoreError(f"the data folder {path.parent} is read-only") from None
-            self.recovered_from = self._move_aside(path)
+            self.recovered_from = move_aside(path, "store")
             self._connection = _open(path)
-
-    @staticmethod
-    def _move_aside(path: Path) -> Path:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = path.with_name(f"{path.stem}.broken-{stamp}{path.suffix}")
-        try:
-            path.rename(target)
-            for suffix in ("-wal", "-shm"):
-                side = path.with_name(path.name + suffix)
-                if side.exists():
-                    side.rename(target.with_name(target.name + suffix))
-        except OSError as error:
-            raise StoreError(f"cannot move the broken store aside: {_reason(error)}") from None
-        return target
 
     def close(self) -> None:
         self._connection.close()
@@ -246,7 +259,7 @@ class Store:
         """
         kept = [h for h in highlights if not h.detached]
         try:
-            with _transaction(self._connection):
+            with transaction(self._connection):
                 for highlight in kept:
                     self.save(document, content_hash, highlight)
         except sqlite3.Error as error:

@@ -25,6 +25,7 @@ from reader.ui.find_bar import FindBar
 from reader.ui.highlight_list import HighlightList
 from reader.ui.highlighting import Highlighting
 from reader.ui.highlights import HighlightBook, HighlightRole
+from reader.ui.library_part import Library
 from reader.ui.models import QuoteListModel, SectionListModel
 from reader.ui.navigation import Navigation
 from reader.ui.opening import Opening, dropped_source
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.commands.text_beside_icon(toolbar, "highlightAction")
         self.recentMenu = self.commands.menu("recentMenu")
         self.opening = Opening(self.settings, self.recentMenu, self)
+        self.library.follow_toggle(self.libraryAction)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1360, 860)
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self.settings, pane, self)
         self.highlighting = Highlighting(self.highlights, pane, self.highlightList, self)
         self.output = Output(pane, self.highlights, self)
+        self.library = Library(self, self.session, self.navigation, pane, self.articleChanged)
         self.window_layout = WindowLayout(
             self.settings, self, self.splitter, self.sectionsBox, self.panelTabs
         )
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.positions.save()
         self.window_layout.save()
+        self.library.close()
         super().closeEvent(event)
 
     # ------------------------------------------------------------ the surface scripts and tests use

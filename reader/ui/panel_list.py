@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QListView,
+    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -20,6 +21,14 @@ def row_width(delegate: QObject, option: QStyleOptionViewItem, margin: int, leas
     parent = delegate.parent()
     width = parent.viewport().width() if isinstance(parent, QListView) else option.rect.width()
     return max(least, width - margin)
+
+
+def paint_row_background(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The style's background of a list row (selected, hovered, current)."""
+    widget = option.widget
+    style = widget.style() if widget is not None else None
+    if style is not None:
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
 
 
 def copy_rich(text: str, html: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from reader.model.article import Quote
 from reader.model.cite import quotes_as_html, quotes_as_text
 from reader.ui.models import QuoteListModel, QuoteRole
-from reader.ui.panel_list import PanelList, copy_rich, row_width
+from reader.ui.panel_list import PanelList, copy_rich, paint_row_background, row_width
 
 _PADDING = 8
 _QUOTE_LINES = 4
@@ -90,11 +90,7 @@ class QuoteDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
+        paint_row_background(painter, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_colour = palette.highlightedText().color() if selected else palette.text().color()

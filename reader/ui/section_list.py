@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.models import SectionListModel
-from reader.ui.panel_list import PanelList, row_width
+from reader.ui.panel_list import PanelList, paint_row_background, row_width
 
 _PADDING_X = 12
 _PADDING_Y = 7
@@ -55,12 +55,7 @@ class SectionDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-            )
+        paint_row_background(painter, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())

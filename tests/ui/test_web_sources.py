@@ -218,3 +218,25 @@ def test_reload_fetches_a_link_again_and_recent_lists_it(
 def test_the_open_dialog_offers_web_pages() -> None:
     assert "Web pages (*.html *.htm *.xhtml *.mhtml *.mht)" in FILE_FILTERS.split(";;")
     assert "*.mhtml" in FILE_FILTERS.split(";;")[0]
+
+
+def test_a_link_read_joins_the_library_by_its_address(
+    qtbot: QtBot, reader: MainWindow, server: PageServer
+) -> None:
+    from reader.store.library import Library, default_path
+
+    url = server.url("/article")
+    with qtbot.waitSignal(reader.library.service.articleAdded, timeout=10_000) as added:
+        reader.open_path(url)
+    assert added.args == [url]
+    library = Library(default_path())
+    try:
+        hits = library.search_articles("pilings")
+    finally:
+        library.close()
+    assert [(hit.title, hit.source) for hit in hits] == [(TITLE, url)]
+    # A library result opens the link again (from its kept page).
+    open_and_wait(qtbot, reader, str(PAGES / "kyiv_bridge_cp1251.html"))
+    with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
+        assert reader.library.open_at(url, 0, 0)
+    assert reader.path == url

@@ -1,0 +1,178 @@
+"""Adding many files to the library: parsed in worker processes, stored in batches.
+
+`add_files` is one engine for the command line and the window: it reports
+`Progress` through a callback, stops when ``cancelled()`` says so, and commits a
+batch at a time, so a process killed half-way keeps every batch it committed and
+the next run adds only the rest (files the library knows unchanged are not read).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from reader.model.load import ArticleError
+from reader.store.library import Library
+from reader.store.library_records import ArticleRecord, record_of, stamp_of
+
+BATCH_ARTICLES = 64  # a transaction commits after this many articles …
+BATCH_SECONDS = 1.0  # … or this long, whichever comes first
+IN_PROCESS_BELOW = 8  # fewer files than this are parsed without starting workers
+REGROUP_SECONDS = 10.0  # a long add groups the speakers this often (the window lists them)
+
+
+@dataclass(frozen=True, slots=True)
+class Unusable:
+    """A file the library cannot use, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    done: int  # files dealt with (stored, known already, or unusable)
+    total: int
+    current: str  # the file last dealt with
+
+
+@dataclass
+class BulkAddReport:
+    total: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0  # known already, or the same text as an article in the library
+    unusable: list[Unusable] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, outcomes: Sequence[str]) -> None:
+        self.added += outcomes.count("added")
+        self.updated += outcomes.count("updated")
+        self.unchanged += outcomes.count("unchanged") + outcomes.count("duplicate")
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """The files under ``folder``, recursively, in name order, hidden ones left out."""
+    for root, folders, files in os.walk(folder):
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def collect_files(paths: Iterable[str]) -> tuple[list[str], list[Unusable]]:
+    """The files named by ``paths`` (folders searched recursively), each once, and
+    the paths that are neither a file nor a folder."""
+    files: list[str] = []
+    missing: list[Unusable] = []
+    seen: set[str] = set()
+    for path in paths:
+        if os.path.isdir(path):
+            found: Iterable[str] = _walk(path)
+        elif os.path.exists(path):
+            found = (path,)
+        else:
+            missing.append(Unusable(path, "no such file or folder"))
+            continue
+        for file in found:
+            key = os.path.realpath(file)
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files, missing
+
+
+def parse_for_library(path: str) -> ArticleRecord | Unusable:
+    """Parse one file for the library (runs in a worker process)."""
+    from reader.model.parse import parse_file
+
+    stamp = stamp_of(path)  # before reading: a file changed meanwhile is read again next time
+    try:
+        article = parse_file(path)
+    except ArticleError as error:
+        return Unusable(path, error.reason)
+    except Exception as error:  # one bad file never stops a bulk add
+        return Unusable(path, f"cannot be read ({type(error).__name__}: {error})")
+    return record_of(article, stamp=stamp)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl+C is for the process that commits; workers end when it does."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parsed(files: Sequence[str], workers: int) -> Iterator[ArticleRecord | Unusable]:
+    if len(files) < IN_PROCESS_BELOW or workers <= 1:
+        yield from map(parse_for_library, files)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: safe from a process with threads (the window), and the server
+    # imports the parser once for every worker it forks.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["reader.store.bulk_add", "reader.model.parse"])
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_ignore_interrupts
+    ) as pool:
+        results = pool.map(parse_for_library, files, chunksize=4)
+        try:
+            yield from results
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def add_files(
+    library: Library,
+    paths: Iterable[str],
+    progress: Callable[[Progress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> BulkAddReport:
+    """Add the files named by ``paths`` to ``library``; see the module's docstring."""
+    files, missing = collect_files(paths)
+    report = BulkAddReport(total=len(files), unusable=list(missing))
+    known = library.stamps()
+    to_parse = [f for f in files if known.get(os.path.realpath(f)) != stamp_of(f)]
+    report.unchanged = len(files) - len(to_parse)
+    done = report.unchanged
+    if progress:
+        progress(Progress(done, report.total, ""))
+    batch: list[ArticleRecord] = []
+    started = grouped = time.monotonic()
+
+    def commit() -> None:
+        nonlocal started, grouped
+        if batch:
+            result = library.add(batch, regroup=False)
+            report.count(result.outcomes)
+            batch.clear()
+        started = time.monotonic()
+        if started - grouped >= REGROUP_SECONDS:
+            library.regroup()
+            grouped = time.monotonic()
+
+    for file, parsed in zip(to_parse, _parsed(to_parse, workers or _workers()), strict=False):
+        if isinstance(parsed, Unusable):
+            report.unusable.append(parsed)
+        else:
+            batch.append(parsed)
+        if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
+            commit()
+        done += 1
+        if progress:
+            progress(Progress(done, report.total, file))
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+    commit()
+    library.regroup()
+    return report
+
+
+def _workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))

@@ -1,0 +1,293 @@
+"""The library window: search as you type, speakers, opening a result in place, copy,
+export, every opened article added, a folder added with progress and Cancel."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from reader.model.parse import parse_file
+from reader.store.bulk_add import BulkAddReport
+from reader.store.library import Library, default_path
+from reader.store.library_records import record_of, stamp_of
+from reader.ui.library_models import LibraryRole
+from reader.ui.library_panel import LibraryPanel
+from reader.ui.main_window import MainWindow
+from tests import library_articles as texts
+from tests.library_articles import corrupt_page, write
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> dict[str, Path]:
+    """Three articles quoting Rutte and one quoting Bill Clinton, in the library."""
+    folder = tmp_path / "news"
+    paths = {
+        "brussels": write(folder, "brussels.txt", texts.RUTTE_BRUSSELS),
+        "hague": write(folder, "hague.txt", texts.RUTTE_HAGUE),
+        "kyiv": write(folder, "kyiv.txt", texts.RUTTE_KYIV),
+        "bill": write(folder, "bill.txt", texts.BILL_CLINTON),
+    }
+    library = Library(default_path())
+    library.add([record_of(parse_file(p), stamp=stamp_of(p)) for p in paths.values()])
+    library.close()
+    return paths
+
+
+def open_library(window: MainWindow, qtbot: QtBot) -> LibraryPanel:
+    window.libraryAction.trigger()
+    panel = window.library.panel
+    assert panel is not None and window.library.dock is not None
+    qtbot.waitUntil(lambda: window.library.dock.isVisible(), timeout=WAIT_MS)
+    assert window.libraryAction.isChecked()
+    return panel
+
+
+def search(panel: LibraryPanel, qtbot: QtBot, query: str) -> list[str]:
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, query)
+    qtbot.waitUntil(lambda: panel.status.text() != "", timeout=WAIT_MS)
+    model = panel.results_model
+    return [model.index(row).data() for row in range(model.rowCount())]
+
+
+def row_of(panel: LibraryPanel, kind: str, containing: str) -> QModelIndex:
+    model = panel.results_model
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        if index.data(LibraryRole.Kind) == kind and containing in index.data():
+            return index
+    raise AssertionError(f"no {kind} row with {containing!r}")
+
+
+def test_typing_lists_articles_and_quotes_with_the_match_marked(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: object, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    assert window.findChild(type(panel.search), "librarySearch") is panel.search
+    rows = search(panel, qtbot, "interceptor*")
+    assert rows[0] == "Articles (1)" and rows[2] == "Quotes (1)" and len(rows) == 4
+    assert rows[1].startswith("A night visit to Kyiv · 2025-09-03 · kyiv.txt\n")
+    assert rows[3].startswith("“We will keep the interceptors coming” — Mark Rutte")
+    article_html = panel.results_model.index(1).data(LibraryRole.Html)
+    assert "<b>interceptors</b>" in article_html
+    assert panel.status.text() == "1 article, 1 quote"
+    assert not panel.results_model.flags(panel.results_model.index(0)) & (
+        Qt.ItemFlag.ItemIsSelectable
+    )
+    qtmodeltester.check(panel.results_model)  # type: ignore[attr-defined]
+
+
+def test_a_malformed_search_says_so_and_nothing_found_is_said(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    assert search(panel, qtbot, '"air defence') == []
+    assert panel.status.text().startswith("Not a valid search")
+    assert search(panel, qtbot, "zeppelin") == []
+    assert panel.status.text() == "Nothing found"
+
+
+def test_speakers_with_their_counts_and_quotes_in_date_order(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: object, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    model = panel.speakers_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
+    assert window.findChild(type(panel.speakers), "speakerList") is panel.speakers
+    assert model.index(0).data() == "Mark Rutte\n3 quotes in 3 articles"
+    assert model.index(1).data() == "Bill Clinton\n1 quote in 1 article"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    panel.speakers.setFocus()
+    assert panel.choose_speaker("Mark Rutte")
+    results = panel.results_model
+    qtbot.waitUntil(lambda: results.rowCount() == 4, timeout=WAIT_MS)
+    assert results.index(0).data() == "Quotes by Mark Rutte (3)"
+    dates = [results.quote(results.index(row)).date for row in range(1, 4)]  # type: ignore[union-attr]
+    assert dates == ["2025-09-03", "2025-10-14", "2025-11-02"]
+    assert panel.status.text() == "3 quotes in 3 articles, oldest first"
+
+
+def test_activating_a_quote_opens_its_article_with_the_quote_marked(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    search(panel, qtbot, "luxury")
+    index = row_of(panel, "quote", "Air defence is not a luxury")
+    panel.results.setCurrentIndex(index)
+    panel.results.setFocus()
+    with qtbot.waitSignal(window.articleChanged, timeout=WAIT_MS):
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert window.path == str(news["hague"].resolve())
+    assert window.readingPane.marked_text("quote") == [
+        '"Air defence is not a luxury, it is the floor of our security,"'
+    ]
+
+
+def test_activating_an_article_opens_it_at_the_match(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    search(panel, qtbot, "ammunition")
+    index = row_of(panel, "article", "Allies weigh")
+    with qtbot.waitSignal(window.articleChanged, timeout=WAIT_MS):
+        panel.results.activated.emit(index)
+    assert window.path == str(news["brussels"].resolve())
+    assert window.readingPane.marked_text("library") == ["ammunition"]
+    window.set_theme("dark")  # a new document for the same text: the mark is painted again
+    qtbot.waitUntil(lambda: window.readingPane.marked_text("library") == ["ammunition"])
+    window.open_path(news["kyiv"])
+    assert window.readingPane.marked_text("library") == []
+
+
+def test_ctrl_c_copies_the_selected_quotes_with_speaker_and_citation(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    search(panel, qtbot, "Rutte")
+    model = panel.results_model
+    selection = panel.results.selectionModel()
+    for row in range(model.rowCount()):
+        if model.index(row).data(LibraryRole.Kind) != "heading":
+            selection.select(model.index(row), selection.SelectionFlag.Select)
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.count("— Mark Rutte") == 3  # articles selected too are not copied
+    assert "“We will keep the interceptors coming” — Mark Rutte\n\n" in copied
+    assert "Source: Test Desk, “A night visit to Kyiv”, 2025-09-03 (kyiv.txt)" in copied
+    assert "<cite>" in QGuiApplication.clipboard().mimeData().html()
+
+
+def test_a_speakers_quotes_export_as_markdown_and_csv(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path], tmp_path: Path
+) -> None:
+    panel = open_library(window, qtbot)
+    qtbot.waitUntil(lambda: panel.speakers_model.rowCount() == 2, timeout=WAIT_MS)
+    panel.choose_speaker("Mark Rutte")
+    qtbot.waitUntil(lambda: len(panel.results_model.quotes()) == 3, timeout=WAIT_MS)
+    assert panel.export_to(tmp_path / "rutte.md", "markdown")
+    notes = (tmp_path / "rutte.md").read_text(encoding="utf-8")
+    assert notes.startswith("# Quotes by Mark Rutte\n\n3 quotes\n\n")
+    assert panel.export_to(tmp_path / "rutte.csv", "csv")
+    table = (tmp_path / "rutte.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert [row["date"] for row in rows] == ["2025-09-03", "2025-10-14", "2025-11-02"]
+    assert panel.status.text() == "Exported 3 quotes to rutte.csv"
+
+
+def test_an_article_opened_in_the_window_joins_the_library(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "ukraine.txt", texts.KRAVCHENKO_GENITIVE)
+    window.open_path(path)
+    with qtbot.waitSignal(window.library.service.articleAdded, timeout=WAIT_MS):
+        pass
+    panel = open_library(window, qtbot)
+    qtbot.waitUntil(
+        lambda: (
+            "Ольга Кравченко\n1 quote in 1 article"
+            in [
+                panel.speakers_model.index(r).data() for r in range(panel.speakers_model.rowCount())
+            ]
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+def test_adding_a_folder_shows_progress_and_lists_unusable_files(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "folder"
+    for number in range(12):
+        write(folder, f"{number:02d}.txt", texts.numbered_article(number))
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    panel = open_library(window, qtbot)
+    seen: list[int] = []
+    panel.service.progress.connect(lambda done, _total: seen.append(done))
+    with qtbot.waitSignal(panel.service.folderAdded, timeout=WAIT_MS) as added:
+        window.library.add_folder(str(folder))
+    report: BulkAddReport = added.args[0]
+    assert (report.added, len(report.unusable)) == (12, 1)
+    assert seen[-1] == 13
+    assert panel.status.text() == (
+        "12 added, 0 updated, 0 already in the library; 1 could not be used:\n"
+        "photo.png: not a text file (it looks like a PNG image)"
+    )
+    assert not panel.progress.isVisible()
+    qtbot.waitUntil(lambda: panel.speakers_model.rowCount() == 2, timeout=WAIT_MS)
+
+
+def test_cancel_stops_adding_a_folder_and_keeps_what_was_added(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    for number in range(300):
+        write(folder, f"{number:03d}.txt", texts.numbered_article(number))
+    panel = open_library(window, qtbot)
+    shown: list[bool] = []
+
+    def progressed(done: int, _total: int) -> None:
+        shown.append(panel.progress.isVisible() and panel.cancelButton.isVisible())
+        if done >= 20:
+            qtbot.mouseClick(panel.cancelButton, Qt.MouseButton.LeftButton)
+
+    panel.service.progress.connect(progressed)
+    with qtbot.waitSignal(panel.service.folderAdded, timeout=WAIT_MS * 3) as added:
+        window.library.add_folder(str(folder))
+    report: BulkAddReport = added.args[0]
+    assert report.cancelled and 20 <= report.added < 300
+    assert shown and all(shown[1:])
+    assert panel.status.text().startswith(f"Stopped: {report.added} added")
+    library = Library(default_path())
+    assert library.counts()[0] == report.added
+    library.close()
+
+
+def test_results_follow_a_word_still_being_typed(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    rows = search(panel, qtbot, "interc")
+    assert "Quotes (1)" in rows
+    assert "<b>interceptors</b>" in row_of(panel, "quote", "interceptors").data(LibraryRole.Html)
+
+
+def test_the_window_starts_without_opening_or_importing_the_library(news: dict[str, Path]) -> None:
+    code = (
+        "import sys\n"
+        "from reader.app import create_window\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reader.store.library')"
+        " or m in ('reader.ui.library_service', 'reader.ui.library_panel')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_corrupt_library_is_rebuilt_and_the_window_says_so(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    corrupt_page(default_path(), "quotes")
+    panel = open_library(window, qtbot)
+    qtbot.waitUntil(
+        lambda: "could not be read" in window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    assert window.statusBar().currentMessage().startswith(f"The library {default_path()}")
+    assert list(default_path().parent.glob("library.broken-*.sqlite3"))
+    model = panel.speakers_model
+    panel.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
+    assert model.index(0).data() == "Mark Rutte\n3 quotes in 3 articles"
