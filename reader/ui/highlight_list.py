@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QFontMetrics, QKeySe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from reader.model.cite import highlights_as_html, highlights_as_text
 from reader.model.highlights import COLOURS, Highlight
 from reader.ui.highlights import HighlightBook, HighlightRole, shorten
-from reader.ui.panel_list import PanelList, copy_rich, row_width
+from reader.ui.panel_list import PanelList, begin_row, copy_rich, row_width
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,28 +51,16 @@ class HighlightDelegate(QStyledItemDelegate):
         return QSize(width + 30, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        painter.save()
-        widget = option.widget
-        if widget is not None:
-            widget.style().drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-            )
+        text_colour, muted = begin_row(painter, option)
         colour = QColor(COLOURS.get(str(index.data(HighlightRole.Colour)), "#cccccc"))
         painter.fillRect(
             QRect(option.rect.left() + 6, option.rect.top() + 8, 6, option.rect.height() - 16),
             colour,
         )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
         y = option.rect.top() + 8
         width = self._width(option)
         for number, (text, font) in enumerate(self._lines(option, index)):
-            muted = number > 0 and not selected
-            painter.setPen(
-                palette.highlightedText().color()
-                if selected
-                else (palette.placeholderText().color() if muted else palette.text().color())
-            )
+            painter.setPen(muted if number > 0 else text_colour)  # the note under the words
             painter.setFont(font)
             metrics = QFontMetrics(font)
             rect = metrics.boundingRect(QRect(0, 0, width, 2000), Qt.TextFlag.TextWordWrap, text)

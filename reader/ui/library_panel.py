@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -58,7 +57,7 @@ from reader.ui.library_models import (
     counted,
 )
 from reader.ui.library_service import ARTICLES_SHOWN, QUOTES_SHOWN, LibraryService
-from reader.ui.panel_list import PanelList, copy_rich, paint_row_background, row_width
+from reader.ui.panel_list import PanelList, RowMeasures, begin_row, copy_rich, row_width
 
 SEARCH_DELAY_MS = 150  # results follow the typing, one search per pause
 _PADDING = 6
@@ -71,9 +70,8 @@ class _RichRowDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Measured once per (row, width, font): laying out rich text is costly, and a
-        # search lists hundreds of rows.
-        self._heights: dict[tuple[str, int, str], int] = {}
+        # Laying out rich text is costly, and a search lists hundreds of rows.
+        self._heights: RowMeasures[int] = RowMeasures()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
                   width: int) -> QTextDocument:  # fmt: skip
@@ -90,12 +88,12 @@ class _RichRowDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = row_width(self, option, 2 * _PADDING, 120)
-        key = (str(index.data(LibraryRole.Html)), width, option.font.key())
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 20_000:
-                self._heights.clear()
-            height = self._heights[key] = int(self._document(option, index, width).size().height())
+        html = str(index.data(LibraryRole.Html))
+
+        def measure() -> int:
+            return int(self._document(option, index, width).size().height())
+
+        height = self._heights.get(html, width, option.font, measure)
         return QSize(width + 2 * _PADDING, height + 2 * _PADDING)
 
     def paint(
@@ -104,14 +102,11 @@ class _RichRowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        painter.save()
-        paint_row_background(painter, option)
+        colour, _ = begin_row(painter, option)
         rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
         document = self._document(option, index, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = option.palette.highlightedText() if selected else option.palette.text()
-        context.palette.setColor(context.palette.ColorRole.Text, colour.color())
+        context.palette.setColor(context.palette.ColorRole.Text, colour)
         painter.translate(rect.topLeft())
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         document.documentLayout().draw(painter, context)

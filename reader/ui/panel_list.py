@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -23,12 +24,41 @@ def row_width(delegate: QObject, option: QStyleOptionViewItem, margin: int, leas
     return max(least, width - margin)
 
 
-def paint_row_background(painter: QPainter, option: QStyleOptionViewItem) -> None:
-    """The style's background of a list row (selected, hovered, current)."""
+Measure = TypeVar("Measure")
+_KEPT_AT_MOST = 20_000  # rows' measures kept (a book has thousands of quotes)
+
+
+class RowMeasures(Generic[Measure]):
+    """What a delegate measured for a row's text at a width in a font, kept: laying
+    out wrapped text is costly, and lists are painted and sized again and again."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[str, int, str], Measure] = {}
+
+    def get(self, text: str, width: int, font: QFont, measure: Callable[[], Measure]) -> Measure:
+        """The measure of ``text`` at ``width`` in ``font``; ``measure()`` makes it once."""
+        key = (text, width, font.key())
+        kept = self._kept.get(key)
+        if kept is None:
+            if len(self._kept) > _KEPT_AT_MOST:
+                self._kept.clear()
+            kept = self._kept[key] = measure()
+        return kept
+
+
+def begin_row(painter: QPainter, option: QStyleOptionViewItem) -> tuple[QColor, QColor]:
+    """Saves ``painter`` and paints the style's background of a list row (selected,
+    hovered, current); the colours of its text and of its muted text. The delegate
+    ends with ``painter.restore()``."""
+    painter.save()
     widget = option.widget
     style = widget.style() if widget is not None else None
     if style is not None:
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+    palette = option.palette
+    if option.state & QStyle.StateFlag.State_Selected:
+        return palette.highlightedText().color(), palette.highlightedText().color()
+    return palette.text().color(), palette.placeholderText().color()
 
 
 def copy_rich(text: str, html: str) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from reader.model.article import Quote
 from reader.model.cite import quotes_as_html, quotes_as_text
 from reader.ui.models import QuoteListModel, QuoteRole
-from reader.ui.panel_list import PanelList, copy_rich, paint_row_background, row_width
+from reader.ui.panel_list import PanelList, RowMeasures, begin_row, copy_rich, row_width
 
 _PADDING = 8
 _QUOTE_LINES = 4
@@ -35,8 +34,8 @@ class QuoteDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # Measured once per (text, width, font): a book has thousands of quotes, and
         # word-wrapped text is costly to measure at every paint.
-        self._sizes: dict[tuple[str, int, str], QSize] = {}
-        self._layouts: dict[tuple[str, int, str], tuple[int, str]] = {}
+        self._sizes: RowMeasures[QSize] = RowMeasures()
+        self._layouts: RowMeasures[tuple[int, str]] = RowMeasures()
         self._font_sets: dict[str, tuple[QFont, QFont, QFont]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -53,35 +52,29 @@ class QuoteDelegate(QStyledItemDelegate):
 
     def _layout(self, option: QStyleOptionViewItem, text: str, width: int) -> tuple[int, str]:
         """The height of the quote's lines and the text they show (cut to four lines)."""
-        key = (text, width, option.font.key())
-        layout = self._layouts.get(key)
-        if layout is None:
+
+        def lay_out() -> tuple[int, str]:
             metrics = QFontMetrics(self._fonts(option)[0])
             wrap = Qt.TextFlag.TextWordWrap
             full = metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text)
             height = min(full.height(), metrics.lineSpacing() * _QUOTE_LINES)
-            layout = (height, _elide_lines(metrics, text, width, _QUOTE_LINES, full.height()))
-            if len(self._layouts) > 20_000:
-                self._layouts.clear()
-            self._layouts[key] = layout
-        return layout
+            return height, _elide_lines(metrics, text, width, _QUOTE_LINES, full.height())
+
+        return self._layouts.get(text, width, option.font, lay_out)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = row_width(self, option, 2 * _PADDING, 120)
         text = f"“{index.data(QuoteRole.Text)}”"
-        key = (text, width, option.font.key())
-        cached = self._sizes.get(key)
-        if cached is None:
+
+        def measure() -> QSize:
             _, speaker, small = self._fonts(option)
             height = self._layout(option, text, width)[0]
             height += QFontMetrics(speaker).lineSpacing() + QFontMetrics(small).lineSpacing()
-            cached = QSize(width + 2 * _PADDING, height + 3 * _PADDING)
-            if len(self._sizes) > 20_000:
-                self._sizes.clear()
-            self._sizes[key] = cached
-        return cached
+            return QSize(width + 2 * _PADDING, height + 3 * _PADDING)
+
+        return self._sizes.get(text, width, option.font, measure)
 
     def paint(
         self,
@@ -89,12 +82,7 @@ class QuoteDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        painter.save()
-        paint_row_background(painter, option)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        text_colour = palette.highlightedText().color() if selected else palette.text().color()
-        muted = palette.highlightedText().color() if selected else palette.placeholderText().color()
+        text_colour, muted = begin_row(painter, option)
         body, speaker_font, small = self._fonts(option)
         rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
         text = f"“{index.data(QuoteRole.Text)}”"

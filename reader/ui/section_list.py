@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import (
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from reader.ui.models import SectionListModel
-from reader.ui.panel_list import PanelList, paint_row_background, row_width
+from reader.ui.panel_list import PanelList, RowMeasures, begin_row, row_width
 
 _PADDING_X = 12
 _PADDING_Y = 7
@@ -24,10 +23,10 @@ class SectionDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Measured once per (title, width, font): following the reading position
-        # scrolls this list, and measuring wrapped text at every paint is costly.
-        self._sizes: dict[tuple[str, int, str], QSize] = {}
-        self._texts: dict[tuple[str, int, str], QStaticText] = {}  # laid out once, painted fast
+        # Following the reading position scrolls this list: each title is measured
+        # and laid out once per width and font, and painted fast.
+        self._sizes: RowMeasures[QSize] = RowMeasures()
+        self._texts: RowMeasures[QStaticText] = RowMeasures()
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         return row_width(self, option, 2 * _PADDING_X, 60)
@@ -37,16 +36,13 @@ class SectionDelegate(QStyledItemDelegate):
     ) -> QSize:
         width = self._text_width(option)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        key = (text, width, option.font.key())
-        size = self._sizes.get(key)
-        if size is None:
+
+        def measure() -> QSize:
             metrics = QFontMetrics(option.font)
             height = metrics.boundingRect(QRect(0, 0, width, 10_000), _WRAP, text).height()
-            size = QSize(width + 2 * _PADDING_X, height + 2 * _PADDING_Y)
-            if len(self._sizes) > 20_000:
-                self._sizes.clear()
-            self._sizes[key] = size
-        return size
+            return QSize(width + 2 * _PADDING_X, height + 2 * _PADDING_Y)
+
+        return self._sizes.get(text, width, option.font, measure)
 
     def paint(
         self,
@@ -54,24 +50,20 @@ class SectionDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        painter.save()
-        paint_row_background(painter, option)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        text_colour, _ = begin_row(painter, option)
+        painter.setPen(text_colour)
         painter.setFont(option.font)
         rect = option.rect.adjusted(_PADDING_X, _PADDING_Y, -_PADDING_X, -_PADDING_Y)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        key = (text, rect.width(), option.font.key())
-        static = self._texts.get(key)
-        if static is None:
+
+        def lay_out() -> QStaticText:
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.setTextWidth(rect.width())
             static.prepare(painter.transform(), option.font)
-            if len(self._texts) > 20_000:
-                self._texts.clear()
-            self._texts[key] = static
+            return static
+
+        static = self._texts.get(text, rect.width(), option.font, lay_out)
         painter.drawStaticText(rect.topLeft(), static)
         painter.restore()
 
