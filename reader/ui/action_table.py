@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QWidget
 
 import reader
 from reader.model.highlights import COLOURS, DEFAULT_COLOUR
-from reader.ui.actions import SEPARATOR, ActionRow, adopted
+from reader.ui.actions import SEPARATOR, ActionRow, Actions, adopted
 from reader.ui.appearance import THEMES
 
 if TYPE_CHECKING:
+    from reader.ui.highlighting import Highlighting
     from reader.ui.main_window import MainWindow
+    from reader.ui.theming import Appearance
 
 KEYS = QKeySequence.StandardKey
 TOOLBAR = ("highlightAction", *(f"colour{n.capitalize()}Action" for n in COLOURS),
@@ -91,6 +93,20 @@ def window_actions(w: MainWindow) -> list[ActionRow]:
         ActionRow("&Forward", "forwardAction", nav.go_forward, (KEYS.Forward,), "&Go"),
         ActionRow("&About Article Reader", "aboutAction", partial(show_about, w), menu="&Help"),
     ]  # fmt: skip
+
+
+def follow_choices(commands: Actions, marks: Highlighting, look: Appearance) -> None:
+    """The colour and theme rows stay checked as the parts' choices change, whoever
+    changed them; the highlight action shows the colour in use."""
+    colours, themes = commands.group("colour"), commands.group("theme")
+
+    def colour_shown(colour: str) -> None:
+        colours[colour].setChecked(True)
+        commands["highlightAction"].setIcon(swatch(COLOURS[colour]))
+
+    marks.colourChanged.connect(colour_shown)
+    look.themeChosen.connect(lambda choice: themes.get(choice, themes["system"]).setChecked(True))
+    colour_shown(marks.colour)
 
 
 def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:

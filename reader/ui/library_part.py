@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -29,7 +29,10 @@ _FOUND = QColor(255, 213, 79, 150)  # a search match shown in the text
 
 class Library(QObject):
     """The library part of ``window``; ``shown`` is emitted once the window shows
-    the session's article (or its failure) in every view."""
+    the session's article (or its failure) in every view. `notice`: one line for
+    the status bar."""
+
+    notice = Signal(str)
 
     def __init__(
         self,
@@ -64,7 +67,7 @@ class Library(QObject):
             from reader.ui.library_service import LibraryService
 
             self._service = LibraryService(parent=self)
-            self._service.notice.connect(self._window.statusBar().showMessage)
+            self._service.notice.connect(self.notice)
         return self._service
 
     def _ensure_dock(self) -> QDockWidget:
@@ -76,10 +79,11 @@ class Library(QObject):
             self.dock = QDockWidget("Library", self._window)
             self.dock.setObjectName("libraryDock")
             self.dock.setWidget(self.panel)
-            self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-            self._window.resizeDocks([self.dock], [self._window.height() * 2 // 5],
-                                     Qt.Orientation.Vertical)  # fmt: skip
             self.dock.visibilityChanged.connect(self._dock_shown)
+            if not self._window.restoreDockWidget(self.dock):  # where the reader left it
+                self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+                self._window.resizeDocks([self.dock], [self._window.height() * 2 // 5],
+                                         Qt.Orientation.Vertical)  # fmt: skip
         return self.dock
 
     # ------------------------------------------------------------ the reader's commands

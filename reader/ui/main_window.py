@@ -15,9 +15,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from reader.model.article import Article
-from reader.model.highlights import COLOURS
 from reader.store.database import Store
-from reader.ui.action_table import TOOLBAR, swatch, window_actions
+from reader.ui.action_table import TOOLBAR, follow_choices, window_actions
 from reader.ui.actions import Actions
 from reader.ui.chrome import HairlineSplitter, stacked, titled
 from reader.ui.document import RenderedArticle
@@ -67,11 +66,13 @@ class MainWindow(QMainWindow):
         self.opening = Opening(self.settings, self.recentMenu, self)
         self.library.follow_toggle(self.libraryAction)
         self._connect()
+        follow_choices(self.commands, self.highlighting, self.appearance)
         self.setAcceptDrops(True)
         self.resize(1360, 860)
-        self.window_layout.restore(self.showSectionsAction, self.showPanelAction)
+        self.window_layout.restore(
+            self.showSectionsAction, self.showPanelAction, self.libraryAction
+        )
         self.appearance.apply()
-        self._colour_shown(self.highlighting.colour)
         notice = self.highlights.store_notice()
         if notice:
             self.status.report(notice)
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._failed)
         session.progress.connect(status.show_progress)
         session.loadingChanged.connect(status.set_loading)
-        parts = (session, self.highlighting, self.output)
+        parts = (session, self.highlighting, self.output, self.library)
         for notice in (self.highlights.failed, self.positions.failed, *(p.notice for p in parts)):
             notice.connect(status.report)
         self.opening.requested.connect(self.open_path)
@@ -138,9 +139,7 @@ class MainWindow(QMainWindow):
         self.navigation.positionChanged.connect(status.show_position)
         self.quoteList.quoteChosen.connect(self.navigation.show_quote)
         self.highlighting.revealRequested.connect(self.navigation.reveal)
-        self.highlighting.colourChanged.connect(self._colour_shown)
         self.highlighting.countChanged.connect(self._highlights_counted)
-        self.appearance.themeChosen.connect(self._theme_shown)
         self.appearance.quoteColourChanged.connect(self.navigation.set_quote_colour)
         # A restyled pane has a new document: every layer of marks is painted again.
         layers = (self.highlighting.paint, self.findBar.refresh, self.navigation.repaint_quote)
@@ -200,13 +199,6 @@ class MainWindow(QMainWindow):
 
     def _highlights_counted(self, count: int) -> None:
         self.panelTabs.setTabText(1, f"Highlights ({count})" if count else "Highlights")
-
-    def _theme_shown(self, choice: str) -> None:
-        self.themeActions.get(choice, self.themeActions["system"]).setChecked(True)
-
-    def _colour_shown(self, colour: str) -> None:
-        self.colourActions[colour].setChecked(True)
-        self.highlightAction.setIcon(swatch(COLOURS[colour]))
 
     # ------------------------------------------------------------ window events
 

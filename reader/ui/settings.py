@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "window/splitter": QByteArray(),
     "window/sectionsVisible": True,
     "window/panelVisible": True,
+    "window/libraryVisible": False,
     "files/recent": [],
 }
 RECENT_LIMIT = 10

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
+from reader.app import create_window
 from reader.model.parse import parse_file
 from reader.store.bulk_add import BulkAddReport
 from reader.store.library import Library, default_path
@@ -44,7 +46,8 @@ def news(tmp_path: Path) -> dict[str, Path]:
 
 
 def open_library(window: MainWindow, qtbot: QtBot) -> LibraryPanel:
-    window.libraryAction.trigger()
+    if not window.libraryAction.isChecked():  # shown at start if it was shown at the end
+        window.libraryAction.trigger()
     panel = window.library.panel
     assert panel is not None and window.library.dock is not None
     qtbot.waitUntil(lambda: window.library.dock.isVisible(), timeout=WAIT_MS)
@@ -291,3 +294,52 @@ def test_a_corrupt_library_is_rebuilt_and_the_window_says_so(
     panel.refresh()
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
     assert model.index(0).data() == "Mark Rutte\n3 quotes in 3 articles"
+
+
+def closed_and_made_again(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """``window`` closed as the reader closes it, and the window of the next run."""
+    window.close()
+    again = create_window()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    return again
+
+
+def library_dock(
+    window: MainWindow, qtbot: QtBot, area: Qt.DockWidgetArea | None = None
+) -> QDockWidget:
+    """The library's dock, shown (and moved to ``area``)."""
+    open_library(window, qtbot)
+    dock = window.library.dock
+    assert dock is not None
+    if area is not None:
+        window.addDockWidget(area, dock)
+    return dock
+
+
+def test_the_library_comes_back_shown_where_the_reader_left_it(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    dock = library_dock(window, qtbot, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(dock.width() - 420) <= 8, timeout=WAIT_MS)
+    again = closed_and_made_again(window, qtbot)
+    assert again.libraryAction.isChecked()
+    dock = library_dock(again, qtbot)
+    assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    qtbot.waitUntil(lambda: abs(dock.width() - 420) <= 8, timeout=WAIT_MS)
+
+
+def test_a_library_left_hidden_is_not_opened_at_start_and_keeps_its_place(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    dock = library_dock(window, qtbot, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.libraryAction.trigger()  # hidden again
+    assert not dock.isVisible()
+    quiet_run = closed_and_made_again(window, qtbot)
+    assert not quiet_run.libraryAction.isChecked()
+    assert quiet_run.library.dock is None and quiet_run.library.panel is None
+    again = closed_and_made_again(quiet_run, qtbot)  # a run that never showed it
+    dock = library_dock(again, qtbot)
+    assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea

@@ -151,7 +151,7 @@ def test_opening_remembers_sources_and_asks_for_a_recent_one(qtbot: QtBot, tmp_p
 
 
 def test_the_window_layout_is_kept(qtbot: QtBot) -> None:
-    def made() -> tuple[QMainWindow, WindowLayout, QAction, QAction, QLabel]:
+    def made() -> tuple[QMainWindow, WindowLayout, QAction, QAction, QAction, QLabel]:
         window = QMainWindow()
         qtbot.addWidget(window)
         splitter = QSplitter()
@@ -160,22 +160,25 @@ def test_the_window_layout_is_kept(qtbot: QtBot) -> None:
         splitter.addWidget(panel)
         window.setCentralWidget(splitter)
         layout = WindowLayout(Settings(), window, splitter, sections, panel)
-        toggles = QAction(window), QAction(window)
+        toggles = QAction(window), QAction(window), QAction(window)
         for toggle in toggles:
             toggle.setCheckable(True)
         return window, layout, *toggles, panel
 
-    window, layout, sections_action, panel_action, panel = made()
-    layout.restore(sections_action, panel_action)
+    window, layout, sections_action, panel_action, library_action, panel = made()
+    layout.restore(sections_action, panel_action, library_action)
     window.show()
     assert panel_action.isChecked() and panel.isVisible()
+    assert not library_action.isChecked()  # the library is not shown at first
     layout.show_panel(False)
+    library_action.setChecked(True)  # the library's dock shown
     layout.save()
-    again, layout, sections_action, panel_action, panel = made()
-    layout.restore(sections_action, panel_action)
+    again, layout, sections_action, panel_action, library_action, panel = made()
+    layout.restore(sections_action, panel_action, library_action)
     again.show()
     assert sections_action.isChecked() and not panel_action.isChecked()
     assert not panel.isVisible()
+    assert library_action.isChecked()
 
 
 def test_a_changed_file_is_told_once_it_holds_still(qtbot: QtBot, tmp_path: Path) -> None:
