@@ -23,7 +23,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -73,14 +79,14 @@ class _RichRowDelegate(QStyledItemDelegate):
         # Laying out rich text is costly, and a search lists hundreds of rows.
         self._heights: RowMeasures[int] = RowMeasures()
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-                  width: int) -> QTextDocument:  # fmt: skip
+    def _document(self, option: QStyleOptionViewItem, html: str, width: int,
+                  muted: QColor) -> QTextDocument:  # fmt: skip
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        muted = option.palette.placeholderText().color().name()
-        document.setDefaultStyleSheet(f".meta {{ color: {muted}; }}")
+        # The dates and files in ``muted``: on a selected row, the selection's text colour.
+        document.setDefaultStyleSheet(f".meta {{ color: {muted.name()}; }}")
         document.setDocumentMargin(0)
-        document.setHtml(str(index.data(LibraryRole.Html) or ""))
+        document.setHtml(html)
         document.setTextWidth(width)
         return document
 
@@ -88,10 +94,11 @@ class _RichRowDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = row_width(self, option, 2 * _PADDING, 120)
-        html = str(index.data(LibraryRole.Html))
+        html = str(index.data(LibraryRole.Html) or "")
 
-        def measure() -> int:
-            return int(self._document(option, index, width).size().height())
+        def measure() -> int:  # the colours do not change the size
+            muted = option.palette.placeholderText().color()
+            return int(self._document(option, html, width, muted).size().height())
 
         height = self._heights.get(html, width, option.font, measure)
         return QSize(width + 2 * _PADDING, height + 2 * _PADDING)
@@ -102,9 +109,10 @@ class _RichRowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        colour, _ = begin_row(painter, option)
+        colour, muted = begin_row(painter, option)
         rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
-        document = self._document(option, index, rect.width())
+        html = str(index.data(LibraryRole.Html) or "")
+        document = self._document(option, html, rect.width(), muted)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(context.palette.ColorRole.Text, colour)
         painter.translate(rect.topLeft())

@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
@@ -343,3 +343,39 @@ def test_a_library_left_hidden_is_not_opened_at_start_and_keeps_its_place(
     again = closed_and_made_again(quiet_run, qtbot)  # a run that never showed it
     dock = library_dock(again, qtbot)
     assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def reddish_pixels(panel: LibraryPanel, selected: bool) -> int:
+    """The pixels of the first speaker's row painted in the muted colour (pure red here)."""
+    palette = panel.speakers.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(255, 0, 0))
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 160))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    option = QStyleOptionViewItem()
+    option.initFrom(panel.speakers)
+    option.palette = palette
+    index = panel.speakers_model.index(0)
+    option.rect = QRect(QPoint(0, 0), panel.speakers.itemDelegate().sizeHint(option, index))
+    if selected:
+        option.state |= QStyle.StateFlag.State_Selected
+    image = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 0, 160) if selected else QColor(255, 255, 255))
+    painter = QPainter(image)
+    panel.speakers.itemDelegate().paint(painter, option, index)
+    painter.end()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if (c := image.pixelColor(x, y)).red() > 200 and c.green() < 90 and c.blue() < 90
+    )
+
+
+def test_a_selected_rows_counts_are_in_the_selections_text_colour(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    panel = open_library(window, qtbot)
+    qtbot.waitUntil(lambda: panel.speakers_model.rowCount() == 2, timeout=WAIT_MS)
+    assert reddish_pixels(panel, selected=False) > 20  # "3 quotes in 3 articles", muted
+    assert reddish_pixels(panel, selected=True) == 0  # legible on the selection
