@@ -423,8 +423,9 @@ class Library:
 
 
 def _first_match(text: str, body_start: int, snippet: Snippet) -> tuple[int, int]:
-    """Where the snippet's first marked words are in ``text`` ((0, 0) when the
-    snippet has no mark: the match was in the title or the authors)."""
+    """Where the snippet's first marked words are in ``text``, words marked one after
+    another taken together ("air defence" typed marks both words); (0, 0) when the
+    snippet has no mark: the match was in the title or the authors."""
     if not snippet.marks:
         return 0, 0
     lead = len(ELLIPSIS) if snippet.text.startswith(ELLIPSIS) else 0
@@ -433,6 +434,10 @@ def _first_match(text: str, body_start: int, snippet: Snippet) -> tuple[int, int
     if base < 0:
         return 0, 0
     start, end = snippet.marks[0]
+    for next_start, next_end in snippet.marks[1:]:
+        if snippet.text[end:next_start].strip():
+            break  # words between: the run of marks ends
+        end = next_end
     return base + start - lead, base + end - lead
 
 

@@ -250,6 +250,10 @@ def test_an_article_hit_says_where_its_first_match_is(library: Library, tmp_path
     assert path.read_text(encoding="utf-8")[hit.start : hit.end] == "luxury"
     [titled] = library.search_articles("title:returns")
     assert (titled.start, titled.end) == (0, 0)
+    [run] = library.search_articles("air defence")  # words one after another: marked together
+    assert path.read_text(encoding="utf-8")[run.start : run.end] == "Air defence"
+    [apart] = library.search_articles("luxury floor")  # words between: the first alone
+    assert path.read_text(encoding="utf-8")[apart.start : apart.end] == "luxury"
 
 
 def test_snippets_show_the_body_not_the_title_and_byline(library: Library, tmp_path: Path) -> None:
