@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -36,15 +37,20 @@ class _Heading:
 _Row = _Heading | ArticleHit | QuoteHit
 
 
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*\n\s*")
+
+
 def _marked(snippet: Snippet | None, plain: str) -> str:
-    """``snippet`` as HTML with its matches in bold (``plain`` when there is none)."""
+    """``snippet`` as HTML with its matches in bold (``plain`` when there is none);
+    a paragraph break is a muted ¶, so a heading does not run into the next line."""
     if snippet is None:
         return html.escape(plain)
-    return (
+    marked = (
         html.escape(snippet.bracketed("\x01", "\x02"))
         .replace("\x01", "<b>")
         .replace("\x02", "</b>")
     )
+    return _PARAGRAPH_BREAK.sub(" <span class='meta'>¶</span> ", marked)
 
 
 def _dated(title: str, date: str | None, source: str) -> str:

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
+from reader.model.library_results import ArticleHit, Snippet
 from reader.model.parse import parse_file
 from reader.store.bulk_add import BulkAddReport
 from reader.store.library import Library, default_path
 from reader.store.library_records import record_of, stamp_of
-from reader.ui.library_models import LibraryRole
+from reader.ui.library_models import LibraryResultsModel, LibraryRole
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.main_window import MainWindow
 from tests import library_articles as texts
@@ -379,3 +380,15 @@ def test_a_selected_rows_counts_are_in_the_selections_text_colour(
     qtbot.waitUntil(lambda: panel.speakers_model.rowCount() == 2, timeout=WAIT_MS)
     assert reddish_pixels(panel, selected=False) > 20  # "3 quotes in 3 articles", muted
     assert reddish_pixels(panel, selected=True) == 0  # legible on the selection
+
+
+def test_a_snippets_paragraph_break_shows_so_a_heading_does_not_run_on(
+    qtmodeltester: object,
+) -> None:
+    snippet = Snippet("…On Ukraine\n\nAsked about new air defence", ((29, 32), (33, 40)))
+    hit = ArticleHit(1, "Ministers agree", ("Desk",), "2025-06-05", "/news/nato.txt", snippet, 0, 0)
+    model = LibraryResultsModel()
+    model.set_results([hit], [])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    row = model.index(1).data(LibraryRole.Html)
+    assert "On Ukraine <span class='meta'>¶</span> Asked about new <b>air</b> <b>defence</b>" in row
