@@ -75,7 +75,7 @@ def personal_name(name: str) -> tuple[str, ...]:
     while kept and not kept[-1][:1].isupper():  # "… Gaulle de": no name ends with a particle
         kept.pop()
     if kept and _CYRILLIC.search(" ".join(kept)):
-        return dictionary_form(tuple(kept))
+        return dictionary_form(without_role_words(tuple(kept)))
     return tuple(kept)
 
 
@@ -96,7 +96,7 @@ def _analyser() -> MorphAnalyzer | None:
 
 def _name_parses(analyser: MorphAnalyzer, word: str) -> list[Parse]:
     parses = list(analyser.parse(word))
-    names = [p for p in parses if _NAME_GRAMMEMES & set(p.tag.grammemes)]
+    names = [p for p in parses if _is_name(p)]
     return names or parses
 
 
@@ -116,6 +116,32 @@ def _agreeing(candidates: list[list[Parse]]) -> list[Parse]:
         else:
             return chosen
     return [options[0] for options in candidates]
+
+
+def _is_name(parse: Parse) -> bool:
+    return bool(_NAME_GRAMMEMES & set(parse.tag.grammemes))
+
+
+@lru_cache(maxsize=4096)
+def without_role_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A Cyrillic name without the nouns before it that the dictionary knows only as
+    common nouns: ``("Пенсіонерка", "Галина", "Мельник")`` gives ``("Галина",
+    "Мельник")`` (an article writes a role as part of the name: "pensioner Halyna").
+    Only words before a given name the dictionary knows go; the words as given when
+    no analyser is installed."""
+    analyser = _analyser()
+    if analyser is None:
+        return words
+    parses = [analyser.parse(word) for word in words]
+    given = [
+        i for i, options in enumerate(parses) if any("Name" in p.tag.grammemes for p in options)
+    ]
+    start = 0
+    while given and start < given[0] and not any(_is_name(p) for p in parses[start]):
+        if not analyser.word_is_known(words[start].casefold()):
+            break  # an unknown word may be a name the dictionary lacks
+        start += 1
+    return words[start:]
 
 
 def _capitalised(word: str) -> str:

@@ -41,6 +41,14 @@ def test_ukrainian_names_are_grouped_by_their_dictionary_form() -> None:
     assert grouped["Володимира Зеленського"] == "Володимир Зеленський"
 
 
+def test_a_ukrainian_role_written_before_the_name_is_not_part_of_it() -> None:
+    grouped = people("Пенсіонерка Галина Мельник", "Галина Мельник", "Директорка Ольга Кравченко")
+    assert grouped["Пенсіонерка Галина Мельник"] == "Галина Мельник"
+    assert grouped["Директорка Ольга Кравченко"] == "Ольга Кравченко"
+    assert personal_name("Марина") == ("Марина",)  # a name that is also a word stays
+    assert personal_name("Олександра Коваль") == ("Олександра", "Коваль")
+
+
 def test_a_feminine_surname_keeps_its_gender_in_the_nominative() -> None:
     assert personal_name("Юлії Свириденко") == ("Юлія", "Свириденко")
     assert personal_name("пані Ірини Верещук") == ("Ірина", "Верещук")
