@@ -59,6 +59,8 @@ def _error(source: str, reason: str) -> int:
 
 def main(arguments: Sequence[str]) -> int:
     args = _parser().parse_args(arguments)
+    if args.search is not None and not args.search.strip():
+        return _error('""', 'an empty search: give words, "a phrase" or a prefix*')
     from reader.store.library import LibraryError, QueryError, default_path
 
     try:

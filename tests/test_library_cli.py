@@ -102,6 +102,12 @@ def test_a_malformed_query_is_one_line_and_status_2(tmp_path: Path) -> None:
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith('article-reader: error: "air defence: not a valid search')
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    empty = run_cli("--search", "  ")
+    assert empty.returncode == 2 and empty.stdout == ""
+    assert (
+        empty.stderr
+        == 'article-reader: error: "": an empty search: give words, "a phrase" or a prefix*\n'
+    )
 
 
 def test_speakers_and_their_quotes_in_date_order(tmp_path: Path) -> None:
