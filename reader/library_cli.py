@@ -150,7 +150,8 @@ def _add(library: Library, paths: list[str], json_output: bool) -> int:
     else:
         print(
             f"{report.added} added, {report.updated} updated, {report.unchanged} already in "
-            f"the library, {len(report.unusable)} could not be used ({report.total} files)"
+            f"the library, {len(report.unusable)} could not be used "
+            f"({report.total} file{'s' * (report.total != 1)})"
         )
     for unusable in report.unusable:
         print(f"{PROG}: error: {unusable.path}: {unusable.reason}", file=sys.stderr)

@@ -43,6 +43,10 @@ def test_add_says_what_it_did_and_adding_again_adds_nothing(tmp_path: Path) -> N
     assert first.stdout.startswith("2 added, 0 updated, 0 already in the library")
     again = json.loads(run_cli("--add", str(folder), "--json").stdout)
     assert again == {"files": 2, "added": 0, "updated": 0, "unchanged": 2, "unusable": []}
+    one = run_cli("--add", str(folder / "hague.txt"))
+    assert (
+        one.stdout == "0 added, 0 updated, 1 already in the library, 0 could not be used (1 file)\n"
+    )
 
 
 def test_add_lists_unusable_files_with_their_reasons(tmp_path: Path) -> None:
