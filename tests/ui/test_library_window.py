@@ -189,6 +189,26 @@ def test_a_speakers_quotes_export_as_markdown_and_csv(
     assert panel.status.text() == "Exported 3 quotes to rutte.csv"
 
 
+def test_a_searchs_quotes_export_as_markdown_and_csv(
+    window: MainWindow, qtbot: QtBot, news: dict[str, Path], tmp_path: Path
+) -> None:
+    panel = open_library(window, qtbot)
+    search(panel, qtbot, "defence")
+    quotes = panel.results_model.quotes()
+    assert [quote.text for quote in quotes] == [
+        "Air defence is not a luxury, it is the floor of our security"
+    ]
+    assert panel.export_to(tmp_path / "defence.md", "markdown")
+    notes = (tmp_path / "defence.md").read_text(encoding="utf-8")
+    assert notes.startswith("# Quotes matching defence\n\n1 quote\n\n")
+    assert "> — **Mark Rutte**, Test Desk, “Rutte returns to The Hague" in notes
+    assert panel.export_to(tmp_path / "defence.csv", "csv")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "defence.csv").read_text("utf-8"))))
+    assert [(row["speaker"], row["title"]) for row in rows] == [
+        ("Mark Rutte", "Rutte returns to The Hague for a defence conference")
+    ]
+
+
 def test_an_article_opened_in_the_window_joins_the_library(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
