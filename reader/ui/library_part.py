@@ -94,8 +94,8 @@ class Library(QObject):
             return
         dock = self._ensure_dock()
         dock.setVisible(visible)
-        if visible and self.panel is not None:
-            self.panel.search.setFocus()
+        if visible and self.panel is not None and self._window.isVisible():
+            self.panel.search.setFocus()  # asked for; at start the text keeps the focus
 
     def follow_toggle(self, toggle: QAction) -> None:
         """``toggle`` (View › Library) stays checked while the dock is shown."""

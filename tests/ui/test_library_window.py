@@ -347,6 +347,8 @@ def test_the_library_comes_back_shown_where_the_reader_left_it(
     qtbot.waitUntil(lambda: abs(dock.width() - 420) <= 8, timeout=WAIT_MS)
     again = closed_and_made_again(window, qtbot)
     assert again.libraryAction.isChecked()
+    assert again.library.panel is not None
+    assert again.focusWidget() is not again.library.panel.search  # the search waits to be asked
     dock = library_dock(again, qtbot)
     assert again.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     qtbot.waitUntil(lambda: abs(dock.width() - 420) <= 8, timeout=WAIT_MS)
