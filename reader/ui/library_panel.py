@@ -167,6 +167,10 @@ class LibraryPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("libraryStatus")
         self.status.setWordWrap(True)
+        # A folder's add has its own line: a search typed meanwhile does not hide its end.
+        self.addStatus = QLabel()
+        self.addStatus.setObjectName("libraryAddStatus")
+        self.addStatus.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("libraryProgress")
         self.cancelButton = QPushButton("Cancel")
@@ -184,15 +188,16 @@ class LibraryPanel(QWidget):
         split.addWidget(self.results)
         split.setStretchFactor(1, 1)
         split.setSizes([240, 760])
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.cancelButton)
+        adding = QHBoxLayout()
+        adding.addWidget(self.addStatus, 1)
+        adding.addWidget(self.progress)
+        adding.addWidget(self.cancelButton)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.status)
+        layout.addLayout(adding)
         self._show_adding(False)
 
     def _connect(self) -> None:
@@ -348,15 +353,16 @@ class LibraryPanel(QWidget):
     def _show_adding(self, adding: bool) -> None:
         self.progress.setVisible(adding)
         self.cancelButton.setVisible(adding)
+        self.addStatus.setVisible(adding or bool(self.addStatus.text()))
 
     def _progressed(self, done: int, total: int) -> None:
+        self.addStatus.setText(f"Adding to the library: {done} of {total} files")
+        self.addStatus.setToolTip("")
         self._show_adding(True)
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Adding to the library: {done} of {total} files")
 
     def _folder_added(self, report: BulkAddReport) -> None:
-        self._show_adding(False)
         said = (
             f"{'Stopped: ' if report.cancelled else ''}{report.added} added, "
             f"{report.updated} updated, {report.unchanged} already in the library"
@@ -369,6 +375,7 @@ class LibraryPanel(QWidget):
             if len(lines) > _UNUSABLE_SHOWN:
                 shown.append(f"… and {len(lines) - _UNUSABLE_SHOWN} more (see the tooltip)")
             said += "\n" + "\n".join(shown)
-            self.status.setToolTip("\n".join(f"{u.path}: {u.reason}" for u in unusable))
-        self.status.setText(said)
+            self.addStatus.setToolTip("\n".join(f"{u.path}: {u.reason}" for u in unusable))
+        self.addStatus.setText(said)
+        self._show_adding(False)
         self.refresh()

@@ -236,6 +236,7 @@ def test_adding_a_folder_shows_progress_and_lists_unusable_files(
         write(folder, f"{number:02d}.txt", texts.numbered_article(number))
     (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
     panel = open_library(window, qtbot)
+    assert search(panel, qtbot, "harbour") == []  # a search shown while the folder is added
     seen: list[int] = []
     panel.service.progress.connect(lambda done, _total: seen.append(done))
     with qtbot.waitSignal(panel.service.folderAdded, timeout=WAIT_MS) as added:
@@ -243,12 +244,15 @@ def test_adding_a_folder_shows_progress_and_lists_unusable_files(
     report: BulkAddReport = added.args[0]
     assert (report.added, len(report.unusable)) == (12, 1)
     assert seen[-1] == 13
-    assert panel.status.text() == (
+    said = (
         "12 added, 0 updated, 0 already in the library; 1 could not be used:\n"
         "photo.png: not a text file (it looks like a PNG image)"
     )
+    assert panel.addStatus.text() == said and panel.addStatus.isVisible()
     assert not panel.progress.isVisible()
     qtbot.waitUntil(lambda: panel.speakers_model.rowCount() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel.status.text() == "12 articles, 12 quotes", timeout=WAIT_MS)
+    assert panel.addStatus.text() == said  # the search shown again does not hide the end
 
 
 def test_cancel_stops_adding_a_folder_and_keeps_what_was_added(
@@ -271,7 +275,7 @@ def test_cancel_stops_adding_a_folder_and_keeps_what_was_added(
     report: BulkAddReport = added.args[0]
     assert report.cancelled and 20 <= report.added < 300
     assert shown and all(shown[1:])
-    assert panel.status.text().startswith(f"Stopped: {report.added} added")
+    assert panel.addStatus.text().startswith(f"Stopped: {report.added} added")
     library = Library(default_path())
     assert library.counts()[0] == report.added
     library.close()
