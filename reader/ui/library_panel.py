@@ -234,6 +234,7 @@ class LibraryPanel(QWidget):
             self.speakers.selectionModel().clearCurrentIndex()
             self.speakers.clearSelection()
         self.status.setText("")  # until the answer to what is typed now
+        self._forget_add_report()
         self._timer.start()
 
     def _search_now(self) -> None:
@@ -276,6 +277,7 @@ class LibraryPanel(QWidget):
             return
         self._speaker = str(name)
         self._serial = 0  # a search still under way is no longer wanted
+        self._forget_add_report()
         if self.search.text():
             blocked = self.search.blockSignals(True)
             self.search.clear()
@@ -354,6 +356,13 @@ class LibraryPanel(QWidget):
         self.progress.setVisible(adding)
         self.cancelButton.setVisible(adding)
         self.addStatus.setVisible(adding or bool(self.addStatus.text()))
+
+    def _forget_add_report(self) -> None:
+        """The end of the last add, read: the reader has moved on (typed, chose someone)."""
+        if self.progress.isHidden():
+            self.addStatus.clear()
+            self.addStatus.setToolTip("")
+            self._show_adding(False)
 
     def _progressed(self, done: int, total: int) -> None:
         self.addStatus.setText(f"Adding to the library: {done} of {total} files")

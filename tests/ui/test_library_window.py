@@ -253,6 +253,8 @@ def test_adding_a_folder_shows_progress_and_lists_unusable_files(
     qtbot.waitUntil(lambda: panel.speakers_model.rowCount() == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: panel.status.text() == "12 articles, 12 quotes", timeout=WAIT_MS)
     assert panel.addStatus.text() == said  # the search shown again does not hide the end
+    search(panel, qtbot, "dredging")  # the reader moves on: the report has been read
+    assert panel.addStatus.text() == "" and panel.addStatus.isHidden()
 
 
 def test_cancel_stops_adding_a_folder_and_keeps_what_was_added(
