@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
+from reader.model.highlights import COLOURS
 from reader.ui.action_table import window_actions
 from reader.ui.actions import SEPARATOR, ActionRow, Actions, adopted
 from reader.ui.main_window import MainWindow
@@ -87,3 +88,15 @@ def test_a_new_panel_command_is_one_row(qtbot: QtBot) -> None:
     assert action.shortcut().toString() == "Ctrl+Shift+L"
     action.trigger()
     assert shown == [True] and action in actions.menu("&View").actions()
+
+
+def test_the_colour_and_theme_rows_follow_the_parts_choices(window: MainWindow) -> None:
+    window.highlighting.set_colour("green")  # chosen elsewhere than in the menu
+    assert window.colourActions["green"].isChecked()
+    assert not window.colourActions["yellow"].isChecked()
+    icon = window.highlightAction.icon().pixmap(14, 14).toImage()
+    assert icon.pixelColor(7, 7).name() == COLOURS["green"].lower()
+    window.appearance.set_theme("sepia")
+    assert window.themeActions["sepia"].isChecked()
+    window.appearance.set_theme("system")
+    assert window.themeActions["system"].isChecked()
