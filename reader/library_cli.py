@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PROG = "article-reader"
 COMMANDS = ("--add", "--search", "--speakers", "--quotes-by")
+SEARCH_LIMIT = 50  # results of each kind a search prints
 
 
 def is_library_command(arguments: Sequence[str]) -> bool:
@@ -47,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         help="--search, --quotes-by: print the quotes as Markdown notes or CSV",
     )
     parser.add_argument(
-        "--limit", type=int, default=50, metavar="N", help="search results of each kind (50)"
+        "--limit", type=int, metavar="N", help=f"search results of each kind ({SEARCH_LIMIT})"
     )
     return parser
 
@@ -59,8 +60,9 @@ def _error(source: str, reason: str) -> int:
 
 def main(arguments: Sequence[str]) -> int:
     args = _parser().parse_args(arguments)
-    if args.search is not None and not args.search.strip():
-        return _error('""', 'an empty search: give words, "a phrase" or a prefix*')
+    misused = _misused_option(args)
+    if misused is not None:
+        return _error(*misused)
     from reader.store.library import LibraryError, QueryError, default_path
 
     try:
@@ -71,7 +73,8 @@ def main(arguments: Sequence[str]) -> int:
         if args.add is not None:
             return _add(library, args.add, args.json)
         if args.search is not None:
-            return _search(library, args.search, args.limit, args.json, args.format)
+            limit = SEARCH_LIMIT if args.limit is None else args.limit
+            return _search(library, args.search, limit, args.json, args.format)
         if args.speakers:
             return _speakers(library, args.json)
         return _quotes_by(library, args.quotes_by, args.json, args.format)
@@ -81,6 +84,19 @@ def main(arguments: Sequence[str]) -> int:
         return _error(str(library.path), str(error))
     finally:
         library.close()
+
+
+def _misused_option(args: argparse.Namespace) -> tuple[str, str] | None:
+    """What is wrong with the options given together (the option, and why), if anything."""
+    if args.search is not None and not args.search.strip():
+        return '""', 'an empty search: give words, "a phrase" or a prefix*'
+    if args.format is not None and args.search is None and args.quotes_by is None:
+        return "--format", "only with --search or --quotes-by"
+    if args.limit is not None and args.search is None:
+        return "--limit", "only with --search"
+    if args.limit is not None and args.limit < 1:
+        return "--limit", f"{args.limit} results: give 1 or more"
+    return None
 
 
 def _open_library(json_output: bool) -> Library:

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from reader.store.library import FILE_NAME
 from reader.store.location import data_folder
 from tests import library_articles as texts
@@ -112,6 +114,22 @@ def test_a_malformed_query_is_one_line_and_status_2(tmp_path: Path) -> None:
         empty.stderr
         == 'article-reader: error: "": an empty search: give words, "a phrase" or a prefix*\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        (("--speakers", "--format", "csv"), "--format: only with --search or --quotes-by"),
+        (("--speakers", "--limit", "3"), "--limit: only with --search"),
+        (("--search", "air", "--limit", "0"), "--limit: 0 results: give 1 or more"),
+    ],
+)
+def test_an_option_given_where_it_means_nothing_is_one_line_and_status_2(
+    arguments: tuple[str, ...], said: str
+) -> None:
+    result = run_cli(*arguments)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [f"article-reader: error: {said}"]
 
 
 def test_speakers_and_their_quotes_in_date_order(tmp_path: Path) -> None:
