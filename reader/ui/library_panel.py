@@ -17,18 +17,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
     QKeySequence,
-    QPainter,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +31,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -62,63 +53,13 @@ from reader.ui.library_models import (
     SpeakerRole,
     counted,
 )
+from reader.ui.library_rows import RichRowDelegate
 from reader.ui.library_service import ARTICLES_SHOWN, QUOTES_SHOWN, LibraryService
-from reader.ui.panel_list import PanelList, RowMeasures, begin_row, copy_rich, row_width
+from reader.ui.panel_list import PanelList, copy_rich
 
 SEARCH_DELAY_MS = 150  # results follow the typing, one search per pause
-_PADDING = 6
 _UNUSABLE_SHOWN = 5
 EXPORT_FILTERS = {"markdown": "Markdown notes (*.md)", "csv": "CSV table (*.csv)"}
-
-
-class _RichRowDelegate(QStyledItemDelegate):
-    """Paints a row's `LibraryRole.Html`, wrapped to the list's width."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Laying out rich text is costly, and a search lists hundreds of rows.
-        self._heights: RowMeasures[int] = RowMeasures()
-
-    def _document(self, option: QStyleOptionViewItem, html: str, width: int,
-                  muted: QColor) -> QTextDocument:  # fmt: skip
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        # The dates and files in ``muted``: on a selected row, the selection's text colour.
-        document.setDefaultStyleSheet(f".meta {{ color: {muted.name()}; }}")
-        document.setDocumentMargin(0)
-        document.setHtml(html)
-        document.setTextWidth(width)
-        return document
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        width = row_width(self, option, 2 * _PADDING, 120)
-        html = str(index.data(LibraryRole.Html) or "")
-
-        def measure() -> int:  # the colours do not change the size
-            muted = option.palette.placeholderText().color()
-            return int(self._document(option, html, width, muted).size().height())
-
-        height = self._heights.get(html, width, option.font, measure)
-        return QSize(width + 2 * _PADDING, height + 2 * _PADDING)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        colour, muted = begin_row(painter, option)
-        rect = option.rect.adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
-        html = str(index.data(LibraryRole.Html) or "")
-        document = self._document(option, html, rect.width(), muted)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(context.palette.ColorRole.Text, colour)
-        painter.translate(rect.topLeft())
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class LibraryPanel(QWidget):
@@ -146,7 +87,7 @@ class LibraryPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.results_model = LibraryResultsModel(self)
         self.results = PanelList(
-            "libraryResults", "Library results", self.results_model, _RichRowDelegate()
+            "libraryResults", "Library results", self.results_model, RichRowDelegate()
         )
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.copyAction = self.results.list_action(
@@ -155,7 +96,7 @@ class LibraryPanel(QWidget):
         )  # fmt: skip
         self.speakers_model = SpeakerListModel(self)
         self.speakers = PanelList("speakerList", "Speakers", self.speakers_model,
-                                  _RichRowDelegate())  # fmt: skip
+                                  RichRowDelegate())  # fmt: skip
         self.exportButton = QToolButton()
         self.exportButton.setObjectName("libraryExportButton")
         self.exportButton.setText("Export")
