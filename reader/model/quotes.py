@@ -7,12 +7,12 @@ stray mark never swallows the rest of the article. Speaker attribution lives in
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.model.article import Paragraph, Quote, Span
+from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
 from reader.model.speakers import (
     Attribution,
     People,
@@ -205,6 +205,8 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
     A quote whose paragraph ends unclosed continues when the next paragraph
     opens with the same mark (the news convention for multi-paragraph quotes).
     """
+    words = text
+    text = text.replace("''", '""') if "''" in text else text  # ''…'', as some papers write
     found: list[Candidate] = []
     pending: tuple[int, list[Span], int] | None = None  # (opener, segments, first paragraph)
     for number, paragraph in enumerate(paragraphs):
@@ -214,7 +216,7 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
         if _MARK_RE.search(text, paragraph.start, paragraph.end) is None:
             pending = None  # no marks: nothing continues, only a dialogue line can speak
             if text[paragraph.start : paragraph.start + 1] in _DASHES:
-                found.extend(_dialogue(text, paragraph, number))
+                found.extend(_dialogue(words, paragraph, number))
             continue
         pairs, unmatched = _pairs_in(text, paragraph.start, paragraph.end)
         outer = _outermost(pairs)
@@ -228,9 +230,9 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
                 continue
             if closer is not None:
                 segments.append(Span(paragraph.start, closer))
-                found.append(_candidate(text, opener, closer, segments, first, number))
+                found.append(_candidate(words, text, opener, closer, segments, first, number))
                 outer = outer[1:]
-        found.extend(_candidate(text, o, c, [Span(o, c)], number, number) for o, c in outer)
+        found.extend(_candidate(words, text, o, c, [Span(o, c)], number, number) for o, c in outer)
         tail = _unclosed_tail(text, paragraph, outer, unmatched)
         if (
             tail is not None
@@ -239,7 +241,7 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
         ):
             pending = (tail, [Span(tail, paragraph.end)], number)
         elif not outer and not unmatched:
-            found.extend(_dialogue(text, paragraph, number))
+            found.extend(_dialogue(words, paragraph, number))
     return found
 
 
@@ -287,11 +289,17 @@ def _opens_next(text: str, paragraphs: Sequence[Paragraph], number: int, mark: s
 
 
 def _candidate(
-    text: str, opener: int, closer: int, segments: list[Span], first: int, last: int
+    words: str, marks: str, opener: int, closer: int, segments: list[Span], first: int, last: int
 ) -> Candidate:
+    """``words`` is the article's text, ``marks`` the same with ``''`` made ``""``."""
+
+    def width(at: int, step: int) -> int:  # 2 for a mark written as two apostrophes
+        return 2 if words[at] == "'" and marks[at] == marks[at + step] == '"' else 1
+
     # Each segment opens with a mark; only the last one closes with one.
-    parts = [text[s.start + 1 : s.end].strip() for s in segments[:-1]]
-    parts.append(text[segments[-1].start + 1 : segments[-1].end - 1].strip())
+    parts = [words[s.start + width(s.start, 1) : s.end].strip() for s in segments[:-1]]
+    end = segments[-1]
+    parts.append(words[end.start + width(end.start, 1) : end.end - width(end.end - 1, -1)].strip())
     return Candidate(opener, closer, tuple(segments), first, last, "\n\n".join(parts))
 
 
@@ -319,98 +327,6 @@ def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidat
 
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\b|\bза (?:його |її )?словами\b")
-_SENTENCE_REACH = 400  # how far back a quote's sentence is searched for its cue
-_TERMINATOR = re.compile(r"[.!?\u2026](?=\s)")
-
-
-class Sentences:
-    """Where sentences start in each paragraph, found once per paragraph.
-
-    Every lookup is a binary search, so attributing many quotes in one long
-    paragraph stays linear in its length.
-    """
-
-    def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:
-        self._text = text
-        self._paragraphs = paragraphs
-        self._starts: dict[int, list[int]] = {}
-
-    def _starts_in(self, number: int) -> list[int]:
-        starts = self._starts.get(number)
-        if starts is None:
-            paragraph = self._paragraphs[number]
-            text, floor = self._text, paragraph.start
-            starts = [
-                match.end()
-                for match in _TERMINATOR.finditer(text, floor, paragraph.end)
-                if match.group() != "." or not _is_abbreviation(text, floor, match.start())
-            ]
-            self._starts[number] = starts
-        return starts
-
-    def start(self, number: int, floor: int, index: int) -> int:
-        """The start of the sentence holding ``index`` in paragraph ``number``, not before
-        ``floor`` nor more than `_SENTENCE_REACH` characters back."""
-        starts = self._starts_in(number)
-        found = bisect.bisect_right(starts, index - 1) - 1
-        boundary = starts[found] if found >= 0 else floor
-        return max(floor, boundary, index - _SENTENCE_REACH)
-
-
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "st",
-        "jr",
-        "sr",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "gov",
-        "pres",
-        "no",
-        "vs",
-        "etc",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-    ]
-)
-
-
-def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    word_start = dot
-    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:dot].lower()
-    return word in _ABBREVIATIONS or len(word) == 1  # initials: J. K. Rowling
 
 
 def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
@@ -462,6 +378,7 @@ def find_quotes(
     candidates = find_candidates(text, paragraphs)
     if not candidates:
         return ()
+    text = attribution_text(text)
     people = find_people(text, [(c.start, c.end) for c in candidates])
     sentences = Sentences(text, paragraphs)
     quotes: list[Quote] = []
@@ -495,7 +412,7 @@ def find_quotes(
             attribution = _interview_turn(quotes, candidate, paragraphs)
         if attribution is None and sentence > floor:
             # the paragraph's speaker: a cue in the sentences just before
-            earlier = max(floor, sentence - _SENTENCE_REACH)
+            earlier = max(floor, sentence - SENTENCE_REACH)
             attribution = cue_within(text, people, earlier, sentence, candidate.start)
         partial = is_partial(text, candidate, sentence) and not (
             same_paragraph and _resumes_after_cue(text, floor, candidate.start)

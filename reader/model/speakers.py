@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from reader.model.lexicon import (
     ADVERBS,
     FUNCTION_WORDS,
+    HONORIFICS,
     INVERTING_VERBS,
     ORGANISATION_NOUNS,
     PHRASAL_PARTICLES,
@@ -81,7 +82,19 @@ def _bare(word: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
-    return word in REPORTING_VERBS or word.lower() in REPORTING_VERBS
+    """A reporting verb as a verb is written: "States" and "Notes" are names or nouns."""
+    return word in REPORTING_VERBS
+
+
+def _name_gap(text: str, left: re.Match[str], right_start: int) -> bool:
+    """Whether the words ``left`` and the one at ``right_start`` belong to one name:
+    only a space or a hyphen between them, or the dot of an honorific or an initial
+    ("Mr. Rove", "Sen. Tom Carper", "George W. Bush")."""
+    gap = text[left.end() : right_start]
+    if gap.strip(" ") in ("", "-"):
+        return True
+    word = left.group()
+    return gap == ". " and (word in HONORIFICS or (len(word) == 1 and word.isupper()))
 
 
 def _is_role(word: str) -> bool:
@@ -303,7 +316,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return organisation
     run = [words[-1]]
     for word in reversed(words[:-1]):
-        if text[word.end() : run[0].start()].strip(" ") not in ("", "-"):
+        if not _name_gap(text, word, run[0].start()):
             break
         value = word.group()
         if (
@@ -401,10 +414,13 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         return Mention("pronoun", (first,), words[0].start(), words[0].end())
     skip = 1 if first.lower() in ("the", "a", "his", "her", "their", "its", "our") else 0
     run: list[re.Match[str]] = []
-    previous_end = words[0].end() if skip else index
+    previous: re.Match[str] | None = words[0] if skip else None
     modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
     for word in words[skip:]:
-        if text[previous_end : word.start()].strip(" "):
+        if previous is None:
+            if text[index : word.start()].strip(" "):
+                break
+        elif not _name_gap(text, previous, word.start()):
             break
         value = word.group()
         lower = value.lower()
@@ -417,7 +433,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
             run.append(word)
         else:
             break
-        previous_end = word.end()
+        previous = word
     while run and not _ends_subject(run[-1].group()):
         run.pop()
     if run and _starts_predicate(text, run[-1].end()):
