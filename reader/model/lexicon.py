@@ -98,11 +98,44 @@ ROLE_NOUNS = frozenset((
 ))
 # fmt: on
 # Abbreviated honorifics and titles written with a dot before a name: "Mr. Rove".
-HONORIFICS = frozenset((
-    "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
-    "Gen", "Lt", "Col", "Capt", "Cmdr", "Sgt", "Adm", "Maj", "Rev", "Fr", "St", "Supt", "Pres",
-    "Hon", "Atty", "Amb", "Cpl", "Pvt", "Insp", "Det", "Mme", "Mlle",
-))  # fmt: skip
+HONORIFICS = frozenset(
+    (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Messrs",
+        "Dr",
+        "Prof",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Gov",
+        "Govs",
+        "Gen",
+        "Lt",
+        "Col",
+        "Capt",
+        "Cmdr",
+        "Sgt",
+        "Adm",
+        "Maj",
+        "Rev",
+        "Fr",
+        "St",
+        "Supt",
+        "Pres",
+        "Hon",
+        "Atty",
+        "Amb",
+        "Cpl",
+        "Pvt",
+        "Insp",
+        "Det",
+        "Mme",
+        "Mlle",
+    )
+)  # fmt: skip
 # Words that start a sentence or clause, never a name.
 FUNCTION_WORDS = frozenset(
     (

@@ -22,6 +22,7 @@ from reader.model.speakers import (
     find_people,
     verbs_in,
 )
+from reader.model.subjects import subject_of
 
 # Which closing mark ends which opening mark. The low-9 mark „ is closed by “
 # (German, Ukrainian) or ” (Polish); a plain “ is closed by ”.
@@ -410,6 +411,8 @@ def find_quotes(
             attribution = Attribution(previous_quote.speaker, previous_quote.cue)
         if attribution is None and candidate.dialogue:
             attribution = _interview_turn(quotes, candidate, paragraphs)
+        if attribution is None and not candidate.dialogue and candidate.start == paragraph.start:
+            attribution = _speaker_goes_on(previous_quote, candidate, paragraphs)
         if attribution is None and sentence > floor:
             # the paragraph's speaker: a cue in the sentences just before
             earlier = max(floor, sentence - SENTENCE_REACH)
@@ -449,6 +452,19 @@ def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
         and between.rstrip().endswith(",")
         and any(verbs_in(text, previous_end, start))
     )
+
+
+def _speaker_goes_on(
+    previous: Quote | None, candidate: Candidate, paragraphs: Sequence[Paragraph]
+) -> Attribution | None:
+    """A paragraph that is a quote and names nobody, after a paragraph that closed
+    with a named speaker's quote, goes on with that speaker's words."""
+    if previous is None or previous.speaker is None or candidate.paragraph == 0:
+        return None
+    before = paragraphs[candidate.paragraph - 1]
+    if not before.start <= previous.start < before.end:
+        return None
+    return Attribution(previous.speaker, previous.cue)
 
 
 def _interview_turn(
@@ -510,7 +526,10 @@ def _attribute(
     after = cue_after(text, people, candidate.end, ceiling, at)
     if after is not None:
         return after
-    return cue_within(text, people, sentence, candidate.start, at)
+    within = cue_within(text, people, sentence, candidate.start, at)
+    if within is not None or sentence == candidate.start:
+        return within
+    return subject_of(text, people, sentence, candidate.start)
 
 
 def _intro_in_previous_paragraph(context: _Context, candidate: Candidate) -> Attribution | None:

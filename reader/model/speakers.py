@@ -69,7 +69,7 @@ def _pronoun_gender(pronoun: str) -> str:
     return ""
 
 
-def _is_capitalised(word: str) -> bool:
+def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
@@ -86,7 +86,7 @@ def _is_verb(word: str) -> bool:
     return word in REPORTING_VERBS
 
 
-def _name_gap(text: str, left: re.Match[str], right_start: int) -> bool:
+def name_gap(text: str, left: re.Match[str], right_start: int) -> bool:
     """Whether the words ``left`` and the one at ``right_start`` belong to one name:
     only a space or a hyphen between them, or the dot of an honorific or an initial
     ("Mr. Rove", "Sen. Tom Carper", "George W. Bush")."""
@@ -97,15 +97,15 @@ def _name_gap(text: str, left: re.Match[str], right_start: int) -> bool:
     return gap == ". " and (word in HONORIFICS or (len(word) == 1 and word.isupper()))
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     return word.lower() in ROLE_NOUNS
 
 
-def _is_name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     lower = word.lower()
     return (
-        _is_capitalised(word)
+        is_capitalised(word)
         and lower not in ROLE_NOUNS
         and lower not in FUNCTION_WORDS
         and lower not in PRONOUNS
@@ -204,7 +204,7 @@ class People:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
         name: list[str] = []
         for word in reversed(words):  # the name is the words after any role
-            if not _is_name_word(word):
+            if not is_name_word(word):
                 if name:
                     break
                 continue
@@ -316,13 +316,13 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return organisation
     run = [words[-1]]
     for word in reversed(words[:-1]):
-        if not _name_gap(text, word, run[0].start()):
+        if not name_gap(text, word, run[0].start()):
             break
         value = word.group()
         if (
-            _is_capitalised(value)
-            or _is_role(value)
-            or (value == "of" and _is_capitalised(run[0].group()))
+            is_capitalised(value)
+            or is_role(value)
+            or (value == "of" and is_capitalised(run[0].group()))
         ):
             run.insert(0, word)
             continue
@@ -340,9 +340,9 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         if named is not None:
             return named
     texts = tuple(m.group() for m in run)
-    if _is_name_word(last):
+    if is_name_word(last):
         return Mention("name", texts, run[0].start(), run[-1].end())
-    if _is_role(last):
+    if is_role(last):
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
 
@@ -388,20 +388,20 @@ def _sentence_subject(text: str, start: int, index: int) -> Mention | None:
         value = word.group()
         if not run and value.lower() in ("the", "a"):
             continue
-        if (_is_capitalised(value) or _is_role(value)) and (
+        if (is_capitalised(value) or is_role(value)) and (
             not run or not text[run[-1].end() : word.start()].strip()
         ):
             run.append(word)
             continue
         break
     texts = tuple(m.group() for m in run)
-    if any(_is_name_word(t) for t in texts):
+    if any(is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     return None
 
 
 def _ends_subject(word: str) -> bool:
-    return word != "of" and (_is_capitalised(word) or _is_role(word))
+    return word != "of" and (is_capitalised(word) or is_role(word))
 
 
 def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
@@ -420,13 +420,13 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         if previous is None:
             if text[index : word.start()].strip(" "):
                 break
-        elif not _name_gap(text, previous, word.start()):
+        elif not name_gap(text, previous, word.start()):
             break
         value = word.group()
         lower = value.lower()
-        if value == "of" and any(_is_name_word(m.group()) for m in run):
+        if value == "of" and any(is_name_word(m.group()) for m in run):
             break  # "Ivan Moisienko of Kherson University": the name has ended
-        if _is_capitalised(value) or _is_role(value) or (run and value == "of"):
+        if is_capitalised(value) or is_role(value) or (run and value == "of"):
             run.append(word)
         elif modifiers < 2 and lower not in FUNCTION_WORDS and not _is_verb(value):
             modifiers += 1
@@ -439,9 +439,9 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if run and _starts_predicate(text, run[-1].end()):
         return None  # "said Ukraine had accepted": a reported clause, not a subject
     texts = tuple(m.group() for m in run)
-    if any(_is_name_word(t) for t in texts):
+    if any(is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
-    if any(_is_role(t) for t in texts):
+    if any(is_role(t) for t in texts):
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
 
@@ -614,7 +614,7 @@ def _surnames(
             continue
         known = names.get(value)
         if known is None:
-            words = [w for w in value.split(" ") if _is_name_word(w)]
+            words = [w for w in value.split(" ") if is_name_word(w)]
             known = names[value] = (words, _bare(words[-1]) if words else "")
         name, surname = known
         count = looked.get(value, 0)
@@ -627,13 +627,13 @@ def _surnames(
             continue
         judged.add((value, before, after))
         words = value.split(" ")
-        has_role = any(_is_role(w) for w in words[:-1])
+        has_role = any(is_role(w) for w in words[:-1])
         if (
             has_role
             or _is_verb(after)
             or _is_verb(before)
-            or _is_role(before)
-            or _is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
+            or is_role(before)
+            or is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
             or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
@@ -688,7 +688,7 @@ def _appositive_role(text: str, index: int) -> bool:
     if match is None:
         return False
     words = match.group(1).split()
-    return len(words) <= 8 and any(_is_role(_bare(w)) for w in words)
+    return len(words) <= 8 and any(is_role(_bare(w)) for w in words)
 
 
 _PERSONAL_PRONOUN = re.compile(
@@ -734,7 +734,7 @@ class _WordCounter:
         """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
         for match in re.finditer(re.escape(phrase), self._text):
             before = _word_at(self._text, match.start(), -1)
-            if before and (before[0].islower() or _is_role(before)) and not _is_verb(before):
+            if before and (before[0].islower() or is_role(before)) and not _is_verb(before):
                 return False
         return True
 
@@ -763,7 +763,7 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
             particle = words[position - 1]  # "Kim van Sparrentak"
             position -= 1
         for word in reversed(words[max(0, position - 2) : position]):
-            if not _is_name_word(word) or count.alone(word):
+            if not is_name_word(word) or count.alone(word):
                 break
             # A second given name always stands before the first ("Juan Carlos"),
             # and opens the name: a genitive ("Президент України Володимир",
@@ -798,13 +798,13 @@ def _role_before(context: str) -> tuple[str, ...]:
         # "of", "at", "for" join a role to its place: "coach at Shakhtar", "head of X"
         if lower in FUNCTION_WORDS and lower not in _ROLE_LINKS:
             break
-        if not (_is_capitalised(value) or lower in ROLE_NOUNS or lower in _ROLE_LINKS):
+        if not (is_capitalised(value) or lower in ROLE_NOUNS or lower in _ROLE_LINKS):
             break
         role.insert(0, value)
         cursor = word.start()
     while role and role[0].lower() in _ROLE_LINKS:
         role.pop(0)
-    return tuple(role) if any(_is_role(w) for w in role) else ()
+    return tuple(role) if any(is_role(w) for w in role) else ()
 
 
 _ROLE_LINKS = frozenset(("of", "at", "for"))
@@ -816,7 +816,7 @@ def _role_after(text: str, index: int) -> tuple[str, ...]:
     if not match:
         return ()
     words = tuple(w.group() for w in _WORD.finditer(match.group(1)))
-    return words if any(_is_role(w) for w in words[:4]) else ()
+    return words if any(is_role(w) for w in words[:4]) else ()
 
 
 # ---------------------------------------------------------------- cues
