@@ -457,14 +457,17 @@ def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
 def _speaker_goes_on(
     previous: Quote | None, candidate: Candidate, paragraphs: Sequence[Paragraph]
 ) -> Attribution | None:
-    """A paragraph that is a quote and names nobody, after a paragraph that closed
+    """A paragraph that is nothing but a quote, after a paragraph that closed
     with a named speaker's quote, goes on with that speaker's words."""
     if previous is None or previous.speaker is None or candidate.paragraph == 0:
         return None
     before = paragraphs[candidate.paragraph - 1]
     if not before.start <= previous.start < before.end:
         return None
-    return Attribution(previous.speaker, previous.cue)
+    if candidate.paragraph != candidate.last_paragraph:
+        return Attribution(previous.speaker, previous.cue)
+    rest = paragraphs[candidate.paragraph].end - candidate.end
+    return Attribution(previous.speaker, previous.cue) if rest <= 2 else None
 
 
 def _interview_turn(

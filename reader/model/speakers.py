@@ -47,7 +47,11 @@ _CAPITALISED_RUN = re.compile(
 )
 # What may stand before the subject of a cue after a quote: nothing, an article,
 # or a role in apposition ("the guild's president, Ray Dominguez, said").
-_SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’ʼ\- ]{1,60},\s+)?", re.IGNORECASE)
+# Up to four modifiers may open it: "a smiling Clinton", "DoubleLine Capital portfolio
+# manager Bonnie Baha".
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?", re.IGNORECASE
+)
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
 _ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
 # After "said Ukraine", these words show that Ukraine is the subject of a reported
@@ -295,6 +299,9 @@ def _verb_end(text: str, verb: re.Match[str], ceiling: int) -> int | None:
 
 def mention_before(text: str, floor: int, index: int) -> Mention | None:
     """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
+    when = _TIME_BEFORE_VERB.search(text, max(floor, index - 40), index)
+    if when is not None:
+        index = when.start()  # "Feinstein last week said", "Brown at the time said"
     words = _words_before(text, floor, index)
     limit = index
     while words and words[-1].group().lower() in ADVERBS:
@@ -347,12 +354,22 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     return None
 
 
-_PARENTHETICAL = re.compile(r",\s+[a-zа-яіїєґ][^,.;:!?\"“”«»]{0,60}$")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME_BEFORE_VERB = re.compile(
+    rf" (?:(?:on )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"
+    r"|at the time|in a statement|in an interview|in (?:a|an) e-?mail|on Twitter) ?$"
+)
+# A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
+# Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
+_PARENTHETICAL = re.compile(
+    r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ](?:[^,;:!?\"“”«».]|\.(?! [A-Z])){0,100}$"
+)
 
 
 def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
-    aside = _PARENTHETICAL.search(text, max(floor, comma - 70), comma)
+    aside = _PARENTHETICAL.search(text, max(floor, comma - 130), comma)
     if aside is None:
         return None
     mention = mention_before(text, floor, aside.start())

@@ -138,7 +138,7 @@ def _verb_follows(text: str, index: int, quote: int) -> bool:
     aside = _ASIDE.match(text, index, quote)
     if aside is not None:
         index = aside.end()
-    word = _WORD.match(text, index + 1 if text[index : index + 1] == " " else index, quote)
+    word = _WORD.search(text, index, quote)
     if word is None or text[index : word.start()].strip():
         return False
     value = word.group()
