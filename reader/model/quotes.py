@@ -27,8 +27,9 @@ from reader.model.subjects import subject_of
 # Which closing mark ends which opening mark. The low-9 mark „ is closed by “
 # (German, Ukrainian) or ” (Polish); a plain “ is closed by ”.
 _CLOSES: dict[str, frozenset[str]] = {
-    '"': frozenset('"'),
-    "\u201c": frozenset("\u201d"),  # “ ”
+    # A straight mark and a curly one pair up too: news copy mixes them ("…” and “…").
+    '"': frozenset('"\u201d'),
+    "\u201c": frozenset('\u201d"'),  # “ ”
     "\u201e": frozenset("\u201c\u201d"),  # „ “ or „ ”
     "\u00ab": frozenset("\u00bb"),  # « »
     "\u2039": frozenset("\u203a"),  # ‹ ›

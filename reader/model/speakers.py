@@ -459,8 +459,19 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if any(is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if any(is_role(t) for t in texts):
+        named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))
+        if named is not None:  # "said a spokeswoman for the hotels, Jennifer Rodstrom."
+            words = tuple(named.group(1).split())
+            return Mention("name", words, named.start(1), named.end(1))
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
+
+
+# The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Bruce Turry, who".
+_NAME_AFTER_ROLE = re.compile(
+    r"[^,.;:!?\"“”«»]{0,80}, ((?:[A-Z][\w'’\-]+|[A-Z]\.)(?: (?:[A-Z][\w'’\-]+|[A-Z]\.)){1,3})"
+    r"(?=[,.;:!?]|$)"
+)
 
 
 # ---------------------------------------------------------------- the article's people
