@@ -344,10 +344,19 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
         .endswith(_TERM_INTRODUCERS)
     ):
         return True
-    if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
-        return False
     words = candidate.content.split(None, 7)  # a title has six words at most
-    return len(words) <= 6 and _title_case(words)
+    if len(words) > 6:
+        return False
+    if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
+        # A title at the end of a sentence or before a comma takes the point inside the
+        # marks in American style ("on ''Fox News Sunday.''"): two capitals at least.
+        bare = [w.rstrip(_TERMINAL + ",") for w in words]
+        return len(words) >= 2 and bare[0] != "I" and _title_case(bare) and _capitals(bare) >= 2
+    return _title_case(words)
+
+
+def _capitals(words: Sequence[str]) -> int:
+    return sum(1 for w in words if w[:1].isupper())
 
 
 def _title_case(words: Sequence[str]) -> bool:
