@@ -904,6 +904,38 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
             # "he said" right after an unnamed person ("one detainee") decides
             # too: the speaker is someone the article does not name.
             return Attribution(speaker, _cue_text(text, position, verb_end))
+    return _cue_after_asides(text, people, position, ceiling, at)
+
+
+# Where a sentence ends inside a clause: a point before a capital, not after an initial.
+_CLAUSE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=\s+[A-Z\"“])|[\"“”«»]")
+
+
+def _cue_after_asides(
+    text: str, people: People, position: int, ceiling: int, at: int
+) -> Attribution | None:
+    """The clause after a quote names its speaker first, then asides, then the verb:
+    `"…," Harry Bond, 30, of Raleigh, who was polled, said` / `"…" for X, said Kunin`."""
+    reach = min(ceiling, position + 220)
+    clause_end = _CLAUSE_END.search(text, position, reach)
+    reach = clause_end.start() if clause_end else reach
+    for verb in verbs_in(text, position, reach):
+        if text[max(position, verb.start() - 2) : verb.start()] != ", ":
+            continue
+        verb_end = _verb_end(text, verb, ceiling)
+        if verb_end is None:
+            continue
+        subject = mention_after(text, position, verb.start())
+        if subject is not None and subject.kind == "name" and text[subject.end] == ",":
+            speaker = resolve(people, subject, at)
+            if speaker is not None:
+                return Attribution(speaker, _cue_text(text, subject.start, verb_end))
+        if _inverts(verb.group()):
+            named = mention_after(text, verb_end, ceiling)
+            if named is not None and named.kind == "name":
+                speaker = resolve(people, named, at)
+                if speaker is not None:
+                    return Attribution(speaker, _cue_text(text, verb.start(), named.end))
     return None
 
 
