@@ -461,8 +461,8 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if any(is_role(t) for t in texts):
         named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))
         if named is not None:  # "said a spokeswoman for the hotels, Jennifer Rodstrom."
-            words = tuple(named.group(1).split())
-            return Mention("name", words, named.start(1), named.end(1))
+            name = tuple(named.group(1).split())
+            return Mention("name", name, named.start(1), named.end(1))
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
 
