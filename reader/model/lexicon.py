@@ -136,6 +136,12 @@ HONORIFICS = frozenset(
         "Mlle",
     )
 )  # fmt: skip
+# Capitalised words that never name a person: days and months ("May" and "June" can).
+CALENDAR_WORDS = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "July", "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+))  # fmt: skip
 # Words that start a sentence or clause, never a name.
 FUNCTION_WORDS = frozenset(
     (

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from reader.model.lexicon import (
     ADVERBS,
+    CALENDAR_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     INVERTING_VERBS,
@@ -115,6 +116,7 @@ def is_name_word(word: str) -> bool:
         and lower not in PRONOUNS
         and lower not in PLURAL_PRONOUNS
         and not (word.isupper() and len(word) > 1)  # an acronym: NATO, EU
+        and _bare(word) not in CALENDAR_WORDS
     )
 
 
@@ -208,6 +210,8 @@ class People:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
         name: list[str] = []
         for word in reversed(words):  # the name is the words after any role
+            if name and word in HONORIFICS:
+                break  # "New Jersey Gov. Chris Christie"
             if not is_name_word(word):
                 if name:
                     break
