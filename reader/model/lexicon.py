@@ -29,6 +29,9 @@ REPORTING_VERBS_EN = frozenset((
     "called", "calls", "criticised", "criticized", "criticises", "criticizes", "condemned",
     "praised", "welcomed", "dismissed", "labelled", "labeled", "branded", "hailed",
     "promised", "warned", "questioned", "estimated", "forecast", "replied", "answered",
+    "telling", "adding", "noting", "arguing", "asking", "warning", "insisting", "explaining",
+    "writing", "declaring", "claiming", "calling", "stressing", "predicting", "vowing",
+    "urging", "acknowledging", "recalling", "announcing", "tweeting", "joking",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",

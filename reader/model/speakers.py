@@ -401,8 +401,19 @@ def _inverts(verb: str) -> bool:
     return verb.lower() in INVERTING_VERBS
 
 
+# What may open a sentence before its subject: a connective, a time or place phrase.
+SENTENCE_OPENER = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
+    r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
+    r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
+    r"Following|Like|Unlike|As|When|While|Over|For|Without)\b[^,.;:\"“”«»]{0,70},\s+)?"
+)
+
+
 def _sentence_subject(text: str, start: int, index: int) -> Mention | None:
     """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
+    opener = SENTENCE_OPENER.match(text, start, index)
+    start = opener.end() if opener else start
     words = list(_WORD.finditer(text, start, min(index, start + _LOOK)))[:6]
     run: list[re.Match[str]] = []
     for word in words:
@@ -943,6 +954,10 @@ def _cue_after_asides(
     return None
 
 
+# "with some warning", "others saying": the participle has a subject of its own.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|others|several|most|few|both|one|all) $")
+
+
 def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
     """The last reporting clause in ``text[start:end]`` that names a person."""
     found: Attribution | None = None
@@ -954,7 +969,11 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if mention is None and _inverts(verb.group()):
             mention = mention_after(text, verb_end, end)
             cue_start, cue_end = verb.start(), mention.end if mention else verb_end
-        elif mention is None and verb.group().endswith("ing"):
+        elif (
+            mention is None
+            and verb.group().endswith("ing")
+            and not _QUANTIFIER_BEFORE.search(text, max(start, verb.start() - 12), verb.start())
+        ):
             mention = _sentence_subject(text, start, verb.start())  # "…, saying"
             cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
         else:

@@ -20,6 +20,7 @@ from reader.model.lexicon import (
     UNNAMED_PERSON_NOUNS,
 )
 from reader.model.speakers import (
+    SENTENCE_OPENER,
     Attribution,
     Mention,
     People,
@@ -33,13 +34,6 @@ from reader.model.speakers import (
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
-# What may open a sentence before its subject: a connective, a time or place phrase.
-_OPENER = re.compile(
-    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
-    r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
-    r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
-    r"Following|Like|Unlike|As|When|While|Over|For|Without)\b[^,.;:\"“”«»]{0,70},\s+)?"
-)
 # A short aside between a subject and its verb: ", who leads the race," / ", 69,".
 _ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,90},\s+")
 # Lowercase words that follow a subject without being its verb.
@@ -54,7 +48,7 @@ def subject_of(text: str, people: People, start: int, quote: int) -> Attribution
     subject names one and a verb follows it."""
     if _CYRILLIC.search(text, start, quote):
         return None  # Ukrainian puts its subjects anywhere: none can be read off the front
-    opener = _OPENER.match(text, start, quote)
+    opener = SENTENCE_OPENER.match(text, start, quote)
     position = opener.end() if opener else start
     mention = _subject(text, position, quote)
     if mention is None or _reports_another(text, mention.end, quote):
