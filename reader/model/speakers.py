@@ -124,7 +124,7 @@ def is_name_word(word: str) -> bool:
 class Mention:
     """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
 
-    kind: str  # "pronoun" | "name" | "role" | "organisation"
+    kind: str  # "pronoun" | "name" | "role" | "organisation" | "unnamed" ("a spokesman")
     words: tuple[str, ...]
     start: int
     end: int
@@ -354,8 +354,16 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     if is_name_word(last):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if is_role(last):
+        if texts[0].lower() in _INDEFINITES or _INDEFINITE_BEFORE.search(
+            text, max(floor, run[0].start() - 40), run[0].start()
+        ):
+            return Mention("unnamed", texts, run[0].start(), run[-1].end())  # "one aide"
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
+
+
+_INDEFINITES = frozenset(("a", "an", "one", "another"))
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+){0,3} $")
 
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -444,7 +452,8 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     first = words[0].group()
     if first.lower() in PRONOUNS:
         return Mention("pronoun", (first,), words[0].start(), words[0].end())
-    skip = 1 if first.lower() in ("the", "a", "his", "her", "their", "its", "our") else 0
+    indefinite = first.lower() in ("a", "an", "one", "another")
+    skip = 1 if indefinite or first.lower() in ("the", "his", "her", "their", "its", "our") else 0
     run: list[re.Match[str]] = []
     previous: re.Match[str] | None = words[0] if skip else None
     modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
@@ -478,7 +487,8 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         if named is not None:  # "said a spokeswoman for the hotels, Jennifer Rodstrom."
             name = tuple(named.group(1).split())
             return Mention("name", name, named.start(1), named.end(1))
-        return Mention("role", texts, run[0].start(), run[-1].end())
+        kind = "unnamed" if indefinite else "role"  # "said a longtime adviser"
+        return Mention(kind, texts, run[0].start(), run[-1].end())
     return None
 
 
@@ -868,6 +878,8 @@ def _role_after(text: str, index: int) -> tuple[str, ...]:
 def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     if mention is None:
         return None
+    if mention.kind == "unnamed":
+        return None  # "a Pentagon spokesman": this corpus leaves such speakers empty
     if mention.kind == "pronoun":
         return people.last_before(before, mention.words[0])
     if mention.kind == "role":
@@ -896,7 +908,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         if verb_end is not None:
             mention = mention_after(text, verb_end, ceiling)
             speaker = resolve(people, mention, at)
-            if speaker is not None and mention is not None:
+            if mention is not None and (speaker is not None or mention.kind == "unnamed"):
                 return Attribution(speaker, _cue_text(text, first.start(), mention.end))
     according = _ACCORDING.match(text, position, ceiling)
     if according is not None:  # "…", according to Bilan
@@ -915,7 +927,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
     ):
         speaker = resolve(people, mention, at)
-        if speaker is not None or mention.kind == "pronoun":
+        if speaker is not None or mention.kind in ("pronoun", "unnamed"):
             # "he said" right after an unnamed person ("one detainee") decides
             # too: the speaker is someone the article does not name.
             return Attribution(speaker, _cue_text(text, position, verb_end))
