@@ -896,6 +896,22 @@ def _cue_text(text: str, start: int, end: int) -> str:
 _LEAD = re.compile(r"[\s,.!?…—–-]*")
 
 
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether the quote ending at ``end`` closes its sentence: a point inside its marks."""
+    inner = text[max(0, end - 4) : end].rstrip("\"'”’»")
+    return inner.endswith(".")
+
+
+def _introduces(text: str, verb_end: int) -> bool:
+    """Whether a colon follows the cue (``said:``): it introduces what comes next."""
+    return text[verb_end : verb_end + 30].lstrip(" ").startswith(":") or bool(
+        _COLON_SOON.match(text, verb_end)
+    )
+
+
+_COLON_SOON = re.compile(r"[^.;:!?\"“”]{0,40}:")
+
+
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
     """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
     lead = _LEAD.match(text, index, ceiling)
@@ -921,6 +937,8 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         return None
     mention = mention_before(text, position, verb.start())
     verb_end = _verb_end(text, verb, ceiling)
+    if verb_end is not None and _closes_sentence(text, index) and _introduces(text, verb_end):
+        return None  # `"…." Mr. Zahed said: "…"`: the cue belongs to the next quote
     if (
         mention is not None
         and verb_end is not None
