@@ -386,6 +386,7 @@ def find_quotes(
 
     ``sections[i]`` is the id of the section that holds ``paragraphs[i]``.
     """
+    paragraphs, sections = _line_paragraphs(text, paragraphs, sections)
     candidates = find_candidates(text, paragraphs)
     if not candidates:
         return ()
@@ -451,6 +452,38 @@ def find_quotes(
             people.add_mention(candidate.start, speaker)
         previous_quote = quote
     return tuple(quotes)
+
+
+_LINE_END = re.compile(r"[.!?:\u2026\"\u201d\u2019)\]]\s*\n")
+
+
+def _line_paragraphs(
+    text: str, paragraphs: Sequence[Paragraph], sections: Sequence[str | None]
+) -> tuple[list[Paragraph], list[str | None]]:
+    """Paragraphs as the quote rules read them: a block whose every line ends a sentence
+    is one paragraph a line (news exports often set paragraphs one a line, without a
+    blank line between); hard-wrapped text stays whole."""
+    split: list[Paragraph] = []
+    owners: list[str | None] = []
+    for paragraph, section in zip(paragraphs, sections, strict=True):
+        lines = text.count("\n", paragraph.start, paragraph.end)
+        if (
+            paragraph.code
+            or not lines
+            or len(_LINE_END.findall(text, paragraph.start, paragraph.end)) < lines
+        ):
+            split.append(paragraph)
+            owners.append(section)
+            continue
+        start = paragraph.start
+        while start < paragraph.end:
+            newline = text.find("\n", start, paragraph.end)
+            end = paragraph.end if newline < 0 else newline
+            if text[start:end].strip():
+                split.append(Paragraph(text[start:end], start, end))
+                owners.append(section)
+            start = end + 1
+    return split, owners
 
 
 def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:

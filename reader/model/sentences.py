@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from reader.model.article import Paragraph
 
 SENTENCE_REACH = 400  # how far back a quote's sentence is searched for its cue
-_TERMINATOR = re.compile(r"[.!?\u2026](?=\s)")
+# A sentence ends at a point, or at a point inside closing quotation marks: `."`, `.”`.
+_TERMINATOR = re.compile(r"[.!?\u2026][\"\u201d\u2019\u00bb']*(?=\s)")
 
 
 class Sentences:
