@@ -99,7 +99,8 @@ def name_gap(text: str, left: re.Match[str], right_start: int) -> bool:
     if gap.strip(" ") in ("", "-"):
         return True
     word = left.group()
-    return gap == ". " and (word in HONORIFICS or (len(word) == 1 and word.isupper()))
+    initial = len(word) == 1 and word.isupper()
+    return (gap == ". " and (word in HONORIFICS or initial)) or (gap == "." and initial)
 
 
 def is_role(word: str) -> bool:
@@ -210,15 +211,15 @@ class People:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
         name: list[str] = []
         for word in reversed(words):  # the name is the words after any role
-            if name and word in HONORIFICS:
-                break  # "New Jersey Gov. Chris Christie"
+            if name and (word in HONORIFICS or _bare(word) != word):
+                break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
             if not is_name_word(word):
                 if name:
                     break
                 continue
             name.insert(0, _bare(word))
-        if not name:
-            return None
+        if not name or all(len(word) == 1 for word in name):
+            return None  # no name, or only initials: "F.A.A.", "N.H."
         stored = self.full_names.get(name[-1])
         if stored is None or len(name) > len(stored.split(" ")):
             return " ".join(name)  # an organisation, or a fuller form than the index has
