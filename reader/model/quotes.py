@@ -569,13 +569,24 @@ def _attribute(
         introduced = _intro_in_previous_paragraph(context, candidate)
         if introduced is not None:
             return introduced
-    after = cue_after(text, people, candidate.end, ceiling, at)
-    if after is not None:
-        return after
+    inside = bool(before.strip())  # the quote sits inside a sentence that began before it
+    if not (inside and _ends_sentence(text, candidate)):
+        # `… he called Trump "a con artist." He said …`: the next sentence's cue is not its
+        after = cue_after(text, people, candidate.end, ceiling, at)
+        if after is not None:
+            return after
     within = cue_within(text, people, sentence, candidate.start, at)
     if within is not None or sentence == candidate.start:
         return within
     return subject_of(text, people, sentence, candidate.start)
+
+
+def _ends_sentence(text: str, candidate: Candidate) -> bool:
+    """A point inside the closing marks and a capital after them: the sentence ended."""
+    if not candidate.content.rstrip().endswith((".", "!", "?", "\u2026")):
+        return False
+    following = text[candidate.end : candidate.end + 3].lstrip(" ")
+    return following[:1].isupper()
 
 
 def _intro_in_previous_paragraph(context: _Context, candidate: Candidate) -> Attribution | None:

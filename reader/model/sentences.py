@@ -108,7 +108,7 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
 
 # A party and state after a US politician's name: "(D-Md.)", "(R-Texas)", "(I-Vt.)".
 _PARTY_TAG = re.compile(
-    r"\((?:[DRI]|Dem|Rep|Ind)\s?[-–,]\s?[A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z.]*)?\)"
+    r"\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–,]\s?[A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z.]*)?)?\)"
     r"|(?<=\w), [DRI]-[A-Z][A-Za-z.]{0,5},(?= [a-z])"  # "Sen. Rand Paul, R-Ky., said"
 )
 

@@ -341,8 +341,8 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         break
     while run and run[0].group().lower() in FUNCTION_WORDS:
         run.pop(0)
-    if not run:
-        return None
+    if not run:  # "Hunter, meanwhile, told"
+        return _before_parenthetical(text, floor, words[-1].end()) if gap == "," else None
     if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
         return _before_parenthetical(text, floor, words[-1].end())
     if gap == "," and run[0].group()[0].islower():
