@@ -881,8 +881,8 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return None
     if mention.kind == "unnamed":
         return None  # "a Pentagon spokesman": this corpus leaves such speakers empty
-    if mention.kind == "pronoun":
-        return people.last_before(before, mention.words[0])
+    if mention.kind == "pronoun":  # whom "he" means is read from where "he" stands
+        return people.last_before(min(before, mention.start), mention.words[0])
     if mention.kind == "role":
         return people.resolve_role(mention.words, before)
     if mention.kind == "organisation":
