@@ -1,8 +1,9 @@
 """Quotation detection: which spans of an article are someone's reported words.
 
 Detection is one linear pass per paragraph with a stack of open marks, so a
-stray mark never swallows the rest of the article. Speaker attribution lives in
-`reader.model.speakers`.
+stray mark never swallows the rest of the article. Speaker attribution is the
+pipeline of `reader.model.sentences`, `words`, `mentions`, `people`, `cues` and
+`subjects`, run from `find_quotes`.
 """
 
 from __future__ import annotations
@@ -12,17 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.model.article import Paragraph, Quote, Span
+from reader.model.cues import Attribution, colon_intro, cue_after, cue_within
+from reader.model.people import People, find_people
 from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
-from reader.model.speakers import (
-    Attribution,
-    People,
-    colon_intro,
-    cue_after,
-    cue_within,
-    find_people,
-    verbs_in,
-)
 from reader.model.subjects import subject_of
+from reader.model.words import verbs_in
 
 # Which closing mark ends which opening mark. The low-9 mark „ is closed by “
 # (German, Ukrainian) or ” (Polish); a plain “ is closed by ”.

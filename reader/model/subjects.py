@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.model.cues import Attribution, resolve
 from reader.model.lexicon import (
     FUNCTION_WORDS,
     ORGANISATION_NOUNS,
@@ -19,21 +20,12 @@ from reader.model.lexicon import (
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from reader.model.speakers import (
-    SENTENCE_OPENER,
-    Attribution,
-    Mention,
-    People,
-    is_capitalised,
-    is_name_word,
-    is_role,
-    name_gap,
-    resolve,
-    verbs_in,
-)
+from reader.model.mentions import SENTENCE_OPENER, Mention
+from reader.model.people import People
+from reader.model.words import is_capitalised, is_name_word, is_role, name_gap, verbs_in
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
+WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 # A short aside between a subject and its verb: ", who leads the race," / ", 69,".
 _ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,90},\s+")
 # Lowercase words that follow a subject without being its verb.
@@ -78,7 +70,7 @@ _UNNAMED_SUBJECT = re.compile(r"\b(?:a|an|one|another|some|several|many)(?: [\w'
 
 
 def _subject(text: str, position: int, quote: int) -> Mention | None:
-    words = list(_WORD.finditer(text, position, quote))[:10]
+    words = list(WORD.finditer(text, position, quote))[:10]
     if not words or text[position : words[0].start()].strip():
         return None
     first = words[0].group()
@@ -132,7 +124,7 @@ def _verb_follows(text: str, index: int, quote: int) -> bool:
     aside = _ASIDE.match(text, index, quote)
     if aside is not None:
         index = aside.end()
-    word = _WORD.search(text, index, quote)
+    word = WORD.search(text, index, quote)
     if word is None or text[index : word.start()].strip():
         return False
     value = word.group()

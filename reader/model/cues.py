@@ -1,0 +1,209 @@
+"""Cues: the verb of saying, or the colon, that names a quote's speaker.
+
+The stages a quote goes through, in order: a colon introduction (``Zelensky said:``),
+a cue after the quote (``"…," Rutte said``, ``"…," said Ms. Clinton``, ``"…,"
+according to Bilan``, asides allowed), a cue in the quote's own sentence before it
+(``Rubio said that … "…"``). Each names a mention, which the people index resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model.lexicon import (
+    PRONOUNS,
+)
+from reader.model.mentions import Mention, mention_after, mention_before, name_opening
+from reader.model.people import People
+from reader.model.words import WORD, bare, end_of_verb, inverts, is_verb, verbs_in
+
+# What may stand before the subject of a cue after a quote: nothing, an article,
+# or a role in apposition ("the guild's president, Ray Dominguez, said").
+# Up to four modifiers may open it: "a smiling Clinton", "DoubleLine Capital portfolio
+# manager Bonnie Baha".
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?", re.IGNORECASE
+)
+_ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
+_ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
+
+
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
+class Attribution:
+    speaker: str | None
+    cue: str | None
+
+
+# ---------------------------------------------------------------- cues
+
+
+def resolve(people: People, mention: Mention | None, before: int) -> str | None:
+    if mention is None:
+        return None
+    if mention.kind == "unnamed":
+        return None  # "a Pentagon spokesman": this corpus leaves such speakers empty
+    if mention.kind == "pronoun":  # whom "he" means is read from where "he" stands
+        return people.last_before(min(before, mention.start), mention.words[0])
+    if mention.kind == "role":
+        return people.resolve_role(mention.words, before)
+    if mention.kind == "organisation":
+        return people.resolve_organisation(mention.words[0], before)
+    return people.resolve_name(mention.words)
+
+
+def cue_text(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+_LEAD = re.compile(r"[\s,.!?…—–-]*")
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether the quote ending at ``end`` closes its sentence: a point inside its marks."""
+    inner = text[max(0, end - 4) : end].rstrip("\"'”’»")
+    return inner.endswith(".")
+
+
+def _introduces(text: str, verb_end: int) -> bool:
+    """Whether a colon follows the cue (``said:``): it introduces what comes next."""
+    return text[verb_end : verb_end + 30].lstrip(" ").startswith(":") or bool(
+        _COLON_SOON.match(text, verb_end)
+    )
+
+
+_COLON_SOON = re.compile(r"[^.;:!?\"“”]{0,40}:")
+
+
+def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
+    """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
+    lead = _LEAD.match(text, index, ceiling)
+    position = lead.end() if lead else index
+    if lead and any(mark in lead.group() for mark in ".!?"):
+        return None  # the quote's sentence ended: what follows is another sentence
+    first = WORD.match(text, position, ceiling)
+    if first is not None and is_verb(first.group()) and inverts(first.group()):
+        verb_end = end_of_verb(text, first, ceiling)
+        if verb_end is not None:
+            mention = mention_after(text, verb_end, ceiling)
+            speaker = resolve(people, mention, at)
+            if mention is not None and (speaker is not None or mention.kind == "unnamed"):
+                return Attribution(speaker, cue_text(text, first.start(), mention.end))
+    according = _ACCORDING.match(text, position, ceiling)
+    if according is not None:  # "…", according to Bilan
+        mention = mention_after(text, according.end(), ceiling)
+        speaker = resolve(people, mention, at)
+        if speaker is not None and mention is not None:
+            return Attribution(speaker, cue_text(text, according.start(), mention.end))
+    verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
+    if verb is None:
+        return None
+    mention = mention_before(text, position, verb.start())
+    verb_end = end_of_verb(text, verb, ceiling)
+    if verb_end is not None and _closes_sentence(text, index) and _introduces(text, verb_end):
+        return None  # `"…." Mr. Zahed said: "…"`: the cue belongs to the next quote
+    if (
+        mention is not None
+        and verb_end is not None
+        and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
+    ):
+        speaker = resolve(people, mention, at)
+        if speaker is not None or mention.kind in ("pronoun", "unnamed"):
+            # "he said" right after an unnamed person ("one detainee") decides
+            # too: the speaker is someone the article does not name.
+            return Attribution(speaker, cue_text(text, position, verb_end))
+    return _cue_after_asides(text, people, position, ceiling, at)
+
+
+# Where a sentence ends inside a clause: a point before a capital, not after an initial.
+_CLAUSE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=\s+[A-Z\"“])|[\"“”«»]")
+
+
+def _cue_after_asides(
+    text: str, people: People, position: int, ceiling: int, at: int
+) -> Attribution | None:
+    """The clause after a quote names its speaker first, then asides, then the verb:
+    `"…," Harry Bond, 30, of Raleigh, who was polled, said` / `"…" for X, said Kunin`."""
+    reach = min(ceiling, position + 220)
+    clause_end = _CLAUSE_END.search(text, position, reach)
+    reach = clause_end.start() if clause_end else reach
+    for verb in verbs_in(text, position, reach):
+        if text[max(position, verb.start() - 2) : verb.start()] != ", ":
+            continue
+        verb_end = end_of_verb(text, verb, ceiling)
+        if verb_end is None:
+            continue
+        subject = mention_after(text, position, verb.start())
+        if subject is not None and subject.kind == "name" and text[subject.end] == ",":
+            speaker = resolve(people, subject, at)
+            if speaker is not None:
+                return Attribution(speaker, cue_text(text, subject.start, verb_end))
+        if inverts(verb.group()):
+            named = mention_after(text, verb_end, ceiling)
+            if named is not None and named.kind == "name":
+                speaker = resolve(people, named, at)
+                if speaker is not None:
+                    return Attribution(speaker, cue_text(text, verb.start(), named.end))
+    return None
+
+
+# "with some warning", "others saying": the participle has a subject of its own.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|others|several|most|few|both|one|all) $")
+
+
+def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
+    """The last reporting clause in ``text[start:end]`` that names a person."""
+    found: Attribution | None = None
+    for verb in verbs_in(text, start, end):
+        verb_end = end_of_verb(text, verb, end)
+        if verb_end is None:
+            continue
+        mention = mention_before(text, start, verb.start())
+        if mention is None and inverts(verb.group()):
+            mention = mention_after(text, verb_end, end)
+            cue_start, cue_end = verb.start(), mention.end if mention else verb_end
+        elif (
+            mention is None
+            and verb.group().endswith("ing")
+            and not _QUANTIFIER_BEFORE.search(text, max(start, verb.start() - 12), verb.start())
+        ):
+            mention = name_opening(text, start, verb.start())  # "…, saying"
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
+        else:
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
+        speaker = resolve(people, mention, at)
+        if speaker is not None:
+            found = Attribution(speaker, cue_text(text, cue_start, cue_end))
+    for according in _ACCORDING_PRONOUN.finditer(text, start, end):
+        speaker = people.last_before(according.start())
+        if speaker is not None:
+            found = Attribution(speaker, cue_text(text, according.start(), according.end()))
+    for according in _ACCORDING.finditer(text, start, end):
+        mention = mention_after(text, according.end(), end)
+        speaker = resolve(people, mention, at)
+        if speaker is not None and mention is not None:
+            found = Attribution(speaker, cue_text(text, according.start(), mention.end))
+    return found
+
+
+def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
+    """``Zelensky supplemented it with a short phrase:`` names the speaker of what follows."""
+    if not text[start:end].rstrip().endswith(":"):
+        return None
+    explicit = cue_within(text, people, start, end, at)
+    if explicit is not None:
+        return explicit
+    # A name in the clause decides before a pronoun does ("Asked what he expects,
+    # Zhadan was careful:").
+    pronoun: re.Match[str] | None = None
+    for word in WORD.finditer(text, start, end):
+        value = word.group()
+        if bare(value) in people.full_names:
+            return Attribution(people.full_names[bare(value)], cue_text(text, start, end))
+        if pronoun is None and value.lower() in PRONOUNS:
+            pronoun = word
+    if pronoun is not None:
+        speaker = people.last_before(pronoun.start())
+        if speaker is not None:
+            return Attribution(speaker, cue_text(text, start, end))
+    return None

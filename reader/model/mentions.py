@@ -1,0 +1,249 @@
+"""Mentions: the words beside a verb of saying that say who speaks.
+
+`mention_before` reads the subject that ends before a verb (``Mr. Rove said``,
+``Chris Weston, chief strategist at IG Ltd., said``), `mention_after` the subject
+after an inverted verb (``said Sen. Tom Carper``, ``said a spokeswoman for the hotels,
+Jennifer Rodstrom``). A mention is a name, a pronoun, a role, an organisation noun or
+someone unnamed ("a longtime adviser"); the people stage resolves it to a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model.lexicon import (
+    ADVERBS,
+    FUNCTION_WORDS,
+    ORGANISATION_NOUNS,
+    PRONOUNS,
+)
+from reader.model.words import (
+    WORD,
+    is_capitalised,
+    is_name_word,
+    is_role,
+    is_verb,
+    name_gap,
+)
+
+# After "said Ukraine", these words show that Ukraine is the subject of a reported
+# clause, not of "said".
+_PREDICATE_START = re.compile(
+    r" (?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does|"
+    r"do|\w+ed)\b"
+)
+LOOK = 120  # how far a subject may sit from its verb, in characters
+
+
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
+class Mention:
+    """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
+
+    kind: str  # "pronoun" | "name" | "role" | "organisation" | "unnamed" ("a spokesman")
+    words: tuple[str, ...]
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- words near a point
+
+
+def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.Match[str]]:
+    window_start = max(floor, index - LOOK)
+    words = list(WORD.finditer(text, window_start, index))
+    if words and window_start > floor and words[0].start() == window_start:
+        words = words[1:]  # cut in half by the window
+    return words[-limit:]
+
+
+def mention_before(text: str, floor: int, index: int) -> Mention | None:
+    """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
+    when = _TIME_BEFORE_VERB.search(text, max(floor, index - 40), index)
+    if when is not None:
+        index = when.start()  # "Feinstein last week said", "Brown at the time said"
+    words = _words_before(text, floor, index)
+    limit = index
+    while words and words[-1].group().lower() in ADVERBS:
+        if text[words[-1].end() : limit].strip():
+            break
+        limit = words.pop().start()  # "Rutte also said"
+    # Only spaces, or the comma closing an appositive ("spokeswoman, Maria
+    # Tsaturian, told"), may stand between the subject and the verb.
+    if not words:
+        return None
+    gap = text[words[-1].end() : limit].strip()
+    if gap not in ("", ","):
+        return None
+    last = words[-1].group()
+    if last.lower() in PRONOUNS:
+        return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
+    organisation = _organisation_before(text, words)
+    if organisation is not None:
+        return organisation
+    run = [words[-1]]
+    for word in reversed(words[:-1]):
+        if not name_gap(text, word, run[0].start()):
+            break
+        value = word.group()
+        if (
+            is_capitalised(value)
+            or is_role(value)
+            or (value == "of" and is_capitalised(run[0].group()))
+        ):
+            run.insert(0, word)
+            continue
+        break
+    while run and run[0].group().lower() in FUNCTION_WORDS:
+        run.pop(0)
+    if not run:  # "Hunter, meanwhile, told"
+        return _before_parenthetical(text, floor, words[-1].end()) if gap == "," else None
+    if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
+        return _before_parenthetical(text, floor, words[-1].end())
+    if gap == "," and run[0].group()[0].islower():
+        # "Martin Sion, chief executive of ArianeGroup, admitted": the role is in
+        # apposition; the subject is the name before it.
+        named = _before_parenthetical(text, floor, words[-1].end())
+        if named is not None:
+            return named
+    texts = tuple(m.group() for m in run)
+    if is_name_word(last):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    if is_role(last):
+        if texts[0].lower() in INDEFINITES or _INDEFINITE_BEFORE.search(
+            text, max(floor, run[0].start() - 40), run[0].start()
+        ):
+            return Mention("unnamed", texts, run[0].start(), run[-1].end())  # "one aide"
+        return Mention("role", texts, run[0].start(), run[-1].end())
+    return None
+
+
+INDEFINITES = frozenset(("a", "an", "one", "another"))
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+){0,3} $")
+
+
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME_BEFORE_VERB = re.compile(
+    rf" (?:(?:on )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"
+    r"|at the time|in a statement|in an interview|in (?:a|an) e-?mail|on Twitter) ?$"
+)
+# A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
+# Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
+_PARENTHETICAL = re.compile(
+    r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ](?:[^,;:!?\"“”«».]|\.(?! [A-Z])){0,100}$"
+)
+
+
+def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
+    """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
+    aside = _PARENTHETICAL.search(text, max(floor, comma - 130), comma)
+    if aside is None:
+        return None
+    mention = mention_before(text, floor, aside.start())
+    return mention if mention is not None and mention.end == aside.start() else None
+
+
+def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
+    """``the group`` / ``the Turkish-French group`` as a subject."""
+    last = words[-1]
+    if last.group() not in ORGANISATION_NOUNS:  # lowercase only: "Agency" is a name's
+        return None
+    for word in reversed(words[-4:-1]):
+        if word.group().lower() == "the":
+            return Mention("organisation", (last.group(),), word.start(), last.end())
+    return None
+
+
+def _starts_predicate(text: str, index: int) -> bool:
+    return _PREDICATE_START.match(text, index) is not None
+
+
+# What may open a sentence before its subject: a connective, a time or place phrase.
+SENTENCE_OPENER = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
+    r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
+    r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
+    r"Following|Like|Unlike|As|When|While|Over|For|Without)\b[^,.;:\"“”«»]{0,70},\s+)?"
+)
+
+
+def name_opening(text: str, start: int, index: int) -> Mention | None:
+    """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
+    opener = SENTENCE_OPENER.match(text, start, index)
+    start = opener.end() if opener else start
+    words = list(WORD.finditer(text, start, min(index, start + LOOK)))[:6]
+    run: list[re.Match[str]] = []
+    for word in words:
+        value = word.group()
+        if not run and value.lower() in ("the", "a"):
+            continue
+        if (is_capitalised(value) or is_role(value)) and (
+            not run or not text[run[-1].end() : word.start()].strip()
+        ):
+            run.append(word)
+            continue
+        break
+    texts = tuple(m.group() for m in run)
+    if any(is_name_word(t) for t in texts):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    return None
+
+
+def _ends_subject(word: str) -> bool:
+    return word != "of" and (is_capitalised(word) or is_role(word))
+
+
+def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
+    """The subject that starts just after ``index`` (``said President Zelensky``)."""
+    words = list(WORD.finditer(text, index, min(ceiling, index + LOOK)))[:8]
+    if not words or text[index : words[0].start()].strip():
+        return None
+    first = words[0].group()
+    if first.lower() in PRONOUNS:
+        return Mention("pronoun", (first,), words[0].start(), words[0].end())
+    indefinite = first.lower() in ("a", "an", "one", "another")
+    skip = 1 if indefinite or first.lower() in ("the", "his", "her", "their", "its", "our") else 0
+    run: list[re.Match[str]] = []
+    previous: re.Match[str] | None = words[0] if skip else None
+    modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
+    for word in words[skip:]:
+        if previous is None:
+            if text[index : word.start()].strip(" "):
+                break
+        elif not name_gap(text, previous, word.start()):
+            break
+        value = word.group()
+        lower = value.lower()
+        if value == "of" and any(is_name_word(m.group()) for m in run):
+            break  # "Ivan Moisienko of Kherson University": the name has ended
+        if is_capitalised(value) or is_role(value) or (run and value == "of"):
+            run.append(word)
+        elif modifiers < 2 and lower not in FUNCTION_WORDS and not is_verb(value):
+            modifiers += 1
+            run.append(word)
+        else:
+            break
+        previous = word
+    while run and not _ends_subject(run[-1].group()):
+        run.pop()
+    if run and _starts_predicate(text, run[-1].end()):
+        return None  # "said Ukraine had accepted": a reported clause, not a subject
+    texts = tuple(m.group() for m in run)
+    if any(is_name_word(t) for t in texts):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    if any(is_role(t) for t in texts):
+        named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))
+        if named is not None:  # "said a spokeswoman for the hotels, Jennifer Rodstrom."
+            name = tuple(named.group(1).split())
+            return Mention("name", name, named.start(1), named.end(1))
+        kind = "unnamed" if indefinite else "role"  # "said a longtime adviser"
+        return Mention(kind, texts, run[0].start(), run[-1].end())
+    return None
+
+
+# The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Bruce Turry, who".
+_NAME_AFTER_ROLE = re.compile(
+    r"[^,.;:!?\"“”«»]{0,80}, ((?:[A-Z][\w'’\-]+|[A-Z]\.)(?: (?:[A-Z][\w'’\-]+|[A-Z]\.)){1,3})"
+    r"(?=[,.;:!?]|$)"
+)

@@ -1,0 +1,553 @@
+"""People: everyone an article names, and every way it refers to them.
+
+`find_people` indexes the article once: surnames with evidence that they are people
+(a verb of saying, a role, an age, a pronoun after them), each person's fullest name
+("Karl Rove" for "Mr. Rove"), their roles ("the NATO Secretary General"), genders
+from the pronouns that follow them, and where each is mentioned. `People` answers
+the coreference questions: whom "he" means at a point, which person "the governor"
+is, which organisation "the group" is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from reader.model.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORGANISATION_NOUNS,
+    RANK_MODIFIERS,
+    REPORTING_VERBS_UK,
+    ROLE_NOUNS,
+    UNNAMED_PERSON_NOUNS,
+)
+from reader.model.words import (
+    CAPITALISED_RUN,
+    PARTICLE,
+    UPPER,
+    WORD,
+    bare,
+    is_capitalised,
+    is_name_word,
+    is_role,
+    is_verb,
+    pronoun_gender,
+)
+
+PRONOUN_REACH = 1500  # characters back a "he" or "she" may point to a named person
+
+
+_OFFSET = operator.itemgetter(0)
+
+
+@dataclass
+class People:
+    """The people an article names: full names, where each is mentioned, their roles."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    roles: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
+    _offsets: list[int] = field(default_factory=list)  # every mention, sorted
+    _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
+    _by_name: dict[str, list[int]] = field(default_factory=dict)
+    # Speakers of the quotes attributed so far: they come in reading order, so
+    # they are appended here rather than inserted into the long lists above.
+    _said_offsets: list[int] = field(default_factory=list)
+    _said_names: list[str] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
+    # "group" -> [(offset, "NJJ Capital")]: organisations as the article introduced them
+    organisations: dict[str, list[tuple[int, str]]] | None = None
+    text: str = ""
+    _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+
+    def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
+        """Add many mentions at once (one sort, not one insertion each)."""
+        merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions], key=_OFFSET)
+        self._offsets = [offset for offset, _ in merged]
+        self._names = [name for _, name in merged]
+        touched: set[str] = set()
+        for offset, name in mentions:
+            if name is not None:
+                self._by_name.setdefault(name, []).append(offset)
+                touched.add(name)
+        for name in touched:
+            self._by_name[name].sort()
+
+    def add_mention(self, offset: int, name: str) -> None:
+        """``name`` spoke at ``offset`` (a quote attributed to them)."""
+        index = bisect.bisect_right(self._said_offsets, offset)  # the end, in reading order
+        self._said_offsets.insert(index, offset)
+        self._said_names.insert(index, name)
+        bisect.insort(self._by_name.setdefault(name, []), offset)
+
+    def last_before(self, offset: int, pronoun: str = "") -> str | None:
+        """The person mentioned most recently before ``offset`` (for he / she) whose
+        gender, where known, fits ``pronoun``; None when that was someone unnamed
+        ("one woman said")."""
+        wanted = pronoun_gender(pronoun)
+        offsets, said = self._offsets, self._said_offsets
+        index = bisect.bisect_left(offsets, offset) - 1
+        spoken = bisect.bisect_left(said, offset) - 1
+        name: str | None
+        while index >= 0 or spoken >= 0:
+            # The later of the two; at the same offset, the quote's speaker.
+            if spoken >= 0 and (index < 0 or said[spoken] >= offsets[index]):
+                at, name = said[spoken], self._said_names[spoken]
+                spoken -= 1
+            else:
+                at, name = offsets[index], self._names[index]
+                index -= 1
+            if offset - at > PRONOUN_REACH:
+                return None  # nobody named near enough to be sure who "he" is
+            if name is None or not wanted or self.genders.get(name, wanted) == wanted:
+                return name
+        return None
+
+    def _last_offset(self, name: str, before: int) -> int:
+        offsets = self._by_name.get(name, [])
+        index = bisect.bisect_left(offsets, before) - 1
+        return offsets[index] if index >= 0 else -1
+
+    def resolve_name(self, words: tuple[str, ...]) -> str | None:
+        """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
+        name: list[str] = []
+        for word in reversed(words):  # the name is the words after any role
+            if name and (word in HONORIFICS or bare(word) != word):
+                break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
+            if not is_name_word(word):
+                if name:
+                    break
+                continue
+            name.insert(0, bare(word))
+        if not name or all(len(word) == 1 for word in name):
+            return None  # no name, or only initials: "F.A.A.", "N.H."
+        stored = self.full_names.get(name[-1])
+        if stored is None or len(name) > len(stored.split(" ")):
+            return " ".join(name)  # an organisation, or a fuller form than the index has
+        return stored
+
+    def resolve_organisation(self, noun: str, before: int) -> str | None:
+        """``the group`` -> the organisation last introduced as a group before ``before``."""
+        if self.organisations is None:  # found on first need: most articles never ask
+            self.organisations = {}
+            for match in re.finditer(_ORGANISATION_INTRO, self.text):
+                name = next(group for group in match.groups()[1:] if group)
+                key = match.group(1).lower()
+                self.organisations.setdefault(key, []).append((match.start(), name))
+        introduced = self.organisations.get(noun.lower(), [])
+        index = bisect.bisect_left(introduced, (before, "")) - 1
+        if index >= 0:
+            return introduced[index][1]
+        return self._named_like(noun, before)
+
+    def _named_like(self, noun: str, before: int) -> str | None:
+        """The last name before ``before`` that ends in ``noun``: "the bank" after
+        "Oschadbank" or "the National Bank"."""
+        word = rf"[{UPPER}][\w'’ʼ\-]*"
+        compound = rf"[{UPPER}][\w'’ʼ\-]*?{re.escape(noun.lower())}"  # Oschadbank
+        ending = re.compile(
+            rf"(?<![\w\-])(?:{word} )*(?:{compound}|{re.escape(noun.capitalize())})(?![\w\-])"
+        )
+        found = None
+        for match in ending.finditer(self.text, max(0, before - 3000), before):
+            found = match.group()
+        return re.sub(r"^(?:The|the) ", "", found) if found else None
+
+    def resolve_role(self, words: tuple[str, ...], before: int) -> str | None:
+        """``the NATO Secretary General`` -> the person the article gave that role."""
+        holders = self._role_holders.get(words)
+        if holders is None:
+            holders = self._role_holders[words] = self._holders(words)
+        if len(holders) == 1:
+            return holders[0]
+        # Among people who all fit, the one mentioned last.
+        return max(holders, key=lambda name: self._last_offset(name, before), default=None)
+
+    def _holders(self, words: tuple[str, ...]) -> list[str]:
+        """Who the article gave the role ``words`` name (the roles are known by now)."""
+        wanted = {w.lower() for w in words} - FUNCTION_WORDS
+        if not wanted & ROLE_NOUNS:
+            return []
+        fitting = [name for name, role in self.roles.items() if wanted <= role]
+        if not fitting:
+            wanted = wanted & ROLE_NOUNS
+            fitting = [name for name, role in self.roles.items() if wanted <= role]
+        # "the governor" is the governor, not the deputy governor.
+        plain = [name for name in fitting if not (self.roles[name] - wanted) & RANK_MODIFIERS]
+        return plain or fitting
+
+
+# ---------------------------------------------------------------- the article's people
+
+
+def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
+    """Index the people an article names, from reporting cues and role-name pairs.
+
+    ``quoted`` spans are speakers' own words: how they call people ("Pete is
+    right") does not count when telling given names from other words.
+    """
+    people = People()
+    runs = list(CAPITALISED_RUN.finditer(text))
+    narration = _narration(text, quoted)
+    counts = _WordCounter(narration)
+    surnames, distinct_runs = _surnames(text, runs, counts)
+    for surname in sorted(surnames):
+        people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
+    role_cache: dict[str, tuple[str, ...]] = {}
+    mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
+    for surname, full in people.full_names.items():
+        given = full[: -len(surname)]
+        for number, at in enumerate(_whole_word_positions(text, surname)):
+            mentions.append((at, full))
+            if number >= _ROLE_SAMPLES:
+                continue  # roles are given when people are introduced, early on
+            name_start = at
+            if given and text[name_start - len(given) : name_start] == given:
+                name_start -= len(given)
+            context = text[max(0, name_start - 60) : name_start]
+            if context not in role_cache:
+                role_cache[context] = _role_before(context)
+            role = role_cache[context] or _role_after(text, at + len(surname))
+            if role:
+                people.roles.setdefault(full, set()).update(w.lower() for w in role)
+    if "all sign" in text or "allsign" in text or "позивн" in text:
+        for match in re.finditer(_CALL_SIGN, text):
+            people.full_names.setdefault(match.group(1), match.group(1))
+            mentions.append((match.start(1), match.group(1)))
+    people.add_mentions(mentions)
+    people.add_mentions(list(_role_mentions(text, people)))
+    people.genders = _genders(narration, people)
+    people.text = text
+    return people
+
+
+def _whole_word(word: str, then: str = "") -> re.Pattern[str]:
+    """``word`` as a whole word, followed by ``then``. The word itself comes first and
+    the look-behind after it, so that the regex engine searches for it fast."""
+    escaped = re.escape(word)
+    return re.compile(rf"{escaped}(?<![\w'’ʼ\-]{escaped})(?![\w\-]){then}")
+
+
+def _whole_word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word."""
+    return [match.start() for match in _whole_word(word).finditer(text)]
+
+
+def _narration(text: str, quoted: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the inside of every quotation blanked out (offsets kept)."""
+    if not quoted:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in sorted(quoted):
+        if start < cursor:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(" " * (end - start))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+# Subject and possessive forms only: "Whitaker accused him" says nothing of Whitaker.
+_MASCULINE = re.compile(r"\b(?:he|his|himself|він)\b", re.IGNORECASE)
+_FEMININE = re.compile(r"\b(?:she|herself|вона)\b", re.IGNORECASE)
+
+
+def _genders(text: str, people: People) -> dict[str, str]:
+    """A person's gender, where the pronouns after their mentions agree on it."""
+    votes: dict[str, list[int]] = {}
+    sampled: dict[str, int] = {}
+    offsets, names = people._offsets, people._names
+    for index, (offset, name) in enumerate(zip(offsets, names, strict=True)):
+        if name is None or sampled.get(name, 0) >= _GENDER_SAMPLES:
+            continue
+        sampled[name] = sampled.get(name, 0) + 1
+        stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
+        window = text[offset : min(stop, offset + 150)].split("\n", 1)[0]
+        tally = votes.setdefault(name, [0, 0])
+        tally[0] += len(_MASCULINE.findall(window))
+        tally[1] += len(_FEMININE.findall(window))
+        # Ukrainian past tense agrees with its subject: "заявив Терехов", "сказала Коваль".
+        before = text[max(0, offset - 20) : offset].split()
+        for verb in before[-1:] + window.split()[1:2]:
+            if verb in REPORTING_VERBS_UK and verb.endswith("ла"):
+                tally[1] += 2
+            elif verb in REPORTING_VERBS_UK and verb.endswith("в"):
+                tally[0] += 2
+    genders: dict[str, str] = {}
+    for name, (masculine, feminine) in votes.items():
+        if masculine >= 2 * feminine + 1:
+            genders[name] = "m"
+        elif feminine >= 2 * masculine + 1:
+            genders[name] = "f"
+    return genders
+
+
+def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
+    """``the governor`` where the article gave that role to one person: a mention of them."""
+    nouns = {w for role in people.roles.values() for w in role if w in ROLE_NOUNS}
+    if not nouns:
+        return
+    alternatives = "|".join(
+        re.escape(n[0].upper() + n[1:]) + "|" + re.escape(n)
+        for n in sorted(nouns, key=len, reverse=True)
+    )
+    # "the governor": a literal first ("he ") lets the regex engine skip ahead fast.
+    the = rf"he (?<=\b[Tt]he )((?:[\w'’ʼ\-]+ ){{0,3}}?(?:{alternatives}))\b"
+    for match in re.finditer(the, text):
+        words = tuple(match.group(1).split(" "))
+        person = people.resolve_role(words, match.start() - 1)
+        if person is not None:
+            yield match.start() - 1, person
+
+
+# Patterns few articles need, compiled (by `re`'s cache) on first use, not at start-up.
+_ORGANISATION_INTRO = (
+    r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\s+"
+    r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»"
+    rf"|([{UPPER}][\w'’ʼ\-]*(?: [{UPPER}][\w'’ʼ\-]*){{0,4}}))"
+)
+_CALL_SIGN = rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{UPPER}][\w'’ʼ\-]+)[»\"”]?"
+_NEXT_NAME = re.compile(rf" (?:{PARTICLE} )?[{UPPER}]")
+_PERSON_LOOKS = 60  # occurrences of a name read for evidence that it is a person
+_ROLE_SAMPLES = 40  # mentions of a person read for their role
+_GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
+_AGE = re.compile(r", \d{1,3},")
+# "one", "a", "an", "another" after a space, a bracket or a quotation mark; the
+# letter first, so that the regex engine can skip ahead fast.
+_INDEFINITE = re.compile(r"[OoAa](?<=[\s(\"“«].)(?:(?<=[Oo])ne|(?<=[Aa])(?:nother|n)?)\s+")
+
+
+def _unnamed_people(text: str) -> Iterator[int]:
+    """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
+    words = WORD.findall
+    for article in _INDEFINITE.finditer(text):
+        for word in words(text, article.end(), article.end() + 40)[:3]:
+            if word.lower() in UNNAMED_PERSON_NOUNS:
+                yield article.start()
+                break
+
+
+def _surnames(
+    text: str, runs: list[re.Match[str]], counts: _WordCounter
+) -> tuple[set[str], list[str]]:
+    """Last names of the people the text has speak, or names with a role; and the
+    distinct runs, in the order they first appear."""
+    found: set[str] = set()
+    judged: set[tuple[str, str, str]] = set()
+    names: dict[str, tuple[list[str], str]] = {}  # run -> name words, surname (runs repeat)
+    looked: dict[str, int] = {}  # how often each run was looked at without evidence
+    settled: set[str] = set()  # runs not to be read again: no name, a known person, read enough
+    for run in runs:
+        value = run.group()
+        if value in settled:
+            continue
+        known = names.get(value)
+        if known is None:
+            words = [w for w in value.split(" ") if is_name_word(w)]
+            known = names[value] = (words, bare(words[-1]) if words else "")
+        name, surname = known
+        count = looked.get(value, 0)
+        if not name or surname in found or count >= _PERSON_LOOKS:
+            settled.add(value)  # people are shown to be people early: "Ukraine" need not
+            continue  # be read 4,000 times
+        looked[value] = count + 1
+        before, after = _word_at(text, run.start(), -1), _word_at(text, run.end(), 1)
+        if (value, before, after) in judged:
+            continue
+        judged.add((value, before, after))
+        words = value.split(" ")
+        has_role = any(is_role(w) for w in words[:-1])
+        if (
+            has_role
+            or is_verb(after)
+            or is_verb(before)
+            or is_role(before)
+            or is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
+            or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
+            or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
+            or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
+            or text.startswith((", who ", ", який ", ", яка "), run.end())  # "Dudnyk, who grows"
+            or (  # "welder Inna Moroz", "biologist Ivan Moisienko": an occupation, a name
+                len(name) >= 2
+                and before[:1].islower()
+                and before.lower() not in _PLACE_PREPOSITIONS
+                and before.lower() not in FUNCTION_WORDS
+                and not is_verb(before)
+                and not counts.alone(name[0])  # a given name, not "visited Kyiv Oblast"
+            )
+            or (  # "Richard Alden hid losses, and his lawyer": not "from Nova Kakhovka"
+                len(name) >= 2
+                and before.lower() not in _PLACE_PREPOSITIONS
+                and _pronoun_follows(text, run.end())
+            )
+            or (  # "His publisher, Mariana Savka, says"
+                text[max(0, run.start() - 2) : run.start()] == ", "
+                and is_verb(_word_after_comma(text, run.end()))
+            )
+        ):
+            found.add(surname)
+    return found, list(names)
+
+
+_WORD_AFTER = re.compile(r" *([\w'’ʼ\-]*)")
+
+
+def _word_at(text: str, index: int, step: int) -> str:
+    """The word just before (step -1) or after (step 1) ``index``, across spaces only."""
+    if step > 0:
+        after = _WORD_AFTER.match(text, index)
+        return after.group(1) if after else ""
+    end = index
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’ʼ-"):
+        start -= 1
+    return text[start:end]
+
+
+_APPOSITIVE = re.compile(
+    r"(?:^|\n|[.;:!?]\s+|,\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+([^,.;:!?]{2,80}),\s$"
+)
+
+
+def _appositive_role(text: str, index: int) -> bool:
+    """A role phrase in apposition before a name: ``The chair of the Alliance, NAME``."""
+    match = _APPOSITIVE.search(text, max(0, index - 90), index)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return len(words) <= 8 and any(is_role(bare(w)) for w in words)
+
+
+_PERSONAL_PRONOUN = re.compile(
+    rf"[^{UPPER}.!?]{{0,60}}?\b(?:he|his|him|she|her|він|його|вона|її)\b"
+)
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "from in at to near into of across outside inside around towards toward via through "
+    "within between under over у в на з із до біля під".split()
+)
+
+
+def _pronoun_follows(text: str, index: int) -> bool:
+    """A personal pronoun soon after a name, before any other name: a person."""
+    return _PERSONAL_PRONOUN.match(text, index) is not None
+
+
+def _word_before_comma(text: str, index: int) -> str:
+    """The word before ``, `` that ends at ``index`` ("lawyer" in "lawyer, Peter")."""
+    if text[max(0, index - 2) : index] != ", ":
+        return ""
+    return _word_at(text, index - 2, -1)
+
+
+def _word_after_comma(text: str, index: int) -> str:
+    if text[index : index + 2] != ", ":
+        return ""
+    return _word_at(text, index + 2, 1)
+
+
+class _WordCounter:
+    """How often a word stands alone, not followed by another capitalised word."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._alone: dict[str, int] = {}
+
+    def phrase(self, words: str) -> int:
+        return self._text.count(words)
+
+    def opens_name(self, phrase: str) -> bool:
+        """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
+        for match in re.finditer(re.escape(phrase), self._text):
+            before = _word_at(self._text, match.start(), -1)
+            if before and (before[0].islower() or is_role(before)) and not is_verb(before):
+                return False
+        return True
+
+    def alone(self, word: str) -> int:
+        """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
+        or a title often is ("Ukraine", "President"): how often ``word`` stands as a
+        whole word not followed by another name word."""
+        if word not in self._alone:
+            alone = _whole_word(word, rf"(?!{_NEXT_NAME.pattern})")
+            self._alone[word] = len(alone.findall(self._text))
+        return self._alone[word]
+
+
+def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
+    """Given names are the capitalised words that stand before the surname, and only there."""
+    best = surname
+    for run in runs:
+        words = [bare(w) for w in run.split(" ")]
+        if surname not in words:
+            continue
+        position = words.index(surname)
+        given: list[str] = []
+        follower = surname
+        particle = ""
+        if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
+            particle = words[position - 1]  # "Kim van Sparrentak"
+            position -= 1
+        for word in reversed(words[max(0, position - 2) : position]):
+            if not is_name_word(word) or count.alone(word):
+                break
+            # A second given name always stands before the first ("Juan Carlos"),
+            # and opens the name: a genitive ("Президент України Володимир",
+            # "уряду Німеччини Штеффен") follows a role or a lowercase word.
+            if given and (
+                count.phrase(word) != count.phrase(f"{word} {follower}")
+                or not count.opens_name(f"{word} {follower}")
+            ):
+                break
+            given.insert(0, word)
+            follower = word
+        candidate = " ".join(
+            [*given, particle, surname] if given and particle else [*given, surname]
+        )
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _role_before(context: str) -> tuple[str, ...]:
+    """Role words ending ``context``: ``the NATO Secretary General`` / ``Ukrenergo chairman``."""
+    words = list(WORD.finditer(context))[-6:]
+    role: list[str] = []
+    cursor = len(context)
+    for word in reversed(words):
+        value = word.group()
+        gap = context[word.end() : cursor].strip(" ")
+        allowed = ("", "'s", "’s", ",") if cursor == len(context) else ("", "'s", "’s")
+        if gap not in allowed:
+            break
+        lower = value.lower()
+        # "of", "at", "for" join a role to its place: "coach at Shakhtar", "head of X"
+        if lower in FUNCTION_WORDS and lower not in _ROLE_LINKS:
+            break
+        if not (is_capitalised(value) or lower in ROLE_NOUNS or lower in _ROLE_LINKS):
+            break
+        role.insert(0, value)
+        cursor = word.start()
+    while role and role[0].lower() in _ROLE_LINKS:
+        role.pop(0)
+    return tuple(role) if any(is_role(w) for w in role) else ()
+
+
+_ROLE_LINKS = frozenset(("of", "at", "for"))
+
+
+def _role_after(text: str, index: int) -> tuple[str, ...]:
+    """An appositive role: ``Mark Rutte, the NATO Secretary General,``."""
+    match = re.match(r",\s+(?:the\s+|a\s+)?([^,.;:()\"“”«»]{2,60})[,.;]", text[index : index + 80])
+    if not match:
+        return ()
+    words = tuple(w.group() for w in WORD.finditer(match.group(1)))
+    return words if any(is_role(w) for w in words[:4]) else ()
