@@ -16,7 +16,15 @@ from reader.model.lexicon import (
 )
 from reader.model.mentions import Mention, mention_after, mention_before, name_opening
 from reader.model.people import People
-from reader.model.words import WORD, bare, end_of_verb, inverts, is_verb, verbs_in
+from reader.model.words import (
+    WORD,
+    bare,
+    end_of_verb,
+    inverts,
+    is_verb,
+    pronoun_gender,
+    verbs_in,
+)
 
 # What may stand before the subject of a cue after a quote: nothing, an article,
 # or a role in apposition ("the guild's president, Ray Dominguez, said").
@@ -44,12 +52,46 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     if mention.kind == "unnamed":
         return None  # "a Pentagon spokesman": this corpus leaves such speakers empty
     if mention.kind == "pronoun":  # whom "he" means is read from where "he" stands
-        return people.last_before(min(before, mention.start), mention.words[0])
+        at = min(before, mention.start)
+        subject = _sentence_subject_for(people, mention, at)
+        return subject or people.last_before(at, mention.words[0])
     if mention.kind == "role":
         return people.resolve_role(mention.words, before)
     if mention.kind == "organisation":
         return people.resolve_organisation(mention.words[0], before)
     return people.resolve_name(mention.words)
+
+
+_CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+
+
+def _sentence_subject_for(people: People, pronoun: Mention, at: int) -> str | None:
+    """The person a pronoun most likely means: the subject of its own sentence when
+    the pronoun comes later in it ("Rubio said … Trump, whom he called"), else the
+    subject of the sentence before ("Pataki says …. He warns"), if their gender fits."""
+    text = people.text
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), pronoun.start)]
+    if not starts:
+        return None
+    own = starts[-1]
+    if pronoun.start - own > 1:
+        opening = name_opening(text, own, pronoun.start)
+    elif len(starts) >= 2:
+        opening = name_opening(text, starts[-2], own)
+    else:
+        return None
+    if opening is None or opening.start >= pronoun.start:
+        return None
+    if text[opening.end : pronoun.start].strip() == ",":
+        return None  # "South Carolina, he said,": a fronted phrase, not a subject
+    if _CYRILLIC.search(opening.words[-1]):
+        return None  # Ukrainian inflects names and fronts objects: no subject by position
+    name = people.resolve_name(opening.words)
+    if name is None or bare(opening.words[-1]) not in people.full_names:
+        return None  # only a person the article is known to name
+    wanted = pronoun_gender(pronoun.words[0])
+    return name if people.genders.get(name, wanted) == wanted else None
 
 
 def cue_text(text: str, start: int, end: int) -> str:
