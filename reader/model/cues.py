@@ -59,6 +59,13 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return people.resolve_role(mention.words, before)
     if mention.kind == "organisation":
         return people.resolve_organisation(mention.words[0], before)
+    if mention.kind == "group":
+        names = [
+            people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")))
+            for name in mention.words
+        ]
+        known = [name for name in names if name is not None]
+        return " and ".join([", ".join(known[:-1]), known[-1]]) if len(known) > 1 else None
     return people.resolve_name(mention.words)
 
 

@@ -243,6 +243,63 @@ ORGANISATION_NOUNS = frozenset((
     "foundation", "fund", "charity", "network", "channel", "newspaper", "outlet",
     "broadcaster", "airline", "carrier", "manufacturer", "maker", "retailer", "institute",
     "alliance", "guild", "federation", "club", "team", "department", "office", "embassy",
+    "paper", "magazine", "publication", "website", "site", "campaign", "administration",
+))  # fmt: skip
+# Nouns for a publication: "the newspaper wrote" speaks for the last paper named.
+PUBLICATION_NOUNS = frozenset((
+    "newspaper", "paper", "magazine", "publication", "outlet", "website", "site", "network",
+    "channel", "broadcaster",
+))  # fmt: skip
+# Words that end the name of a publication: "The Washington Post", "Fox News".
+PUBLICATION_NAME_WORDS = (
+    "Post",
+    "Times",
+    "Journal",
+    "News",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Magazine",
+    "Observer",
+    "Guardian",
+    "Telegraph",
+    "Standard",
+    "Examiner",
+    "Review",
+    "Daily",
+    "Politico",
+    "POLITICO",
+    "Reuters",
+    "Press",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "MSNBC",
+    "NPR",
+    "AFP",
+    "Caller",
+    "Beast",
+    "Atlantic",
+    "Hill",
+    "Week",
+    "Economist",
+    "Independent",
+    "Mirror",
+    "Sun",
+    "Pravda",
+    "Babel",
+)
+# Words that make a name an organisation's: "Democratic National Committee", "CNN".
+ORGANISATION_NAME_WORDS = frozenset((
+    *PUBLICATION_NAME_WORDS, "Party", "Committee", "Department", "Ministry", "Council",
+    "Agency", "University", "Institute", "Foundation", "Association", "Union", "Bank", "Fund",
+    "Group", "Company", "Corporation", "Corp", "Inc", "Ltd", "Campaign", "Administration",
+    "Commission", "Bureau", "Service", "Office", "Court", "Congress", "Senate", "House",
+    "Parliament", "Government", "Police", "Army", "Navy", "Center", "Centre", "Organization",
+    "Organisation", "Federation", "Alliance", "League", "Club", "Church", "School", "College",
+    "Board", "Authority", "Network", "Media", "Kremlin", "Pentagon", "Twitter", "Facebook",
+    "Google", "Microsoft", "Apple", "Amazon", "NATO", "PAC", "USA", "America",
+    "Інститут", "Міністерство", "Центр", "Служба", "Рада", "Уряд", "Компанія", "Банк",
 ))  # fmt: skip
 
 # Verbs that may take their subject after them in news style ("said Rutte");

@@ -40,7 +40,9 @@ LOOK = 120  # how far a subject may sit from its verb, in characters
 class Mention:
     """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
 
-    kind: str  # "pronoun" | "name" | "role" | "organisation" | "unnamed" ("a spokesman")
+    # "pronoun" | "name" | "role" | "organisation" | "unnamed" ("a spokesman") | "group",
+    # whose words are then its names ("Tom Carper", "Ben Cardin")
+    kind: str
     words: tuple[str, ...]
     start: int
     end: int
@@ -108,7 +110,8 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
             return named
     texts = tuple(m.group() for m in run)
     if is_name_word(last):
-        return Mention("name", texts, run[0].start(), run[-1].end())
+        named = Mention("name", texts, run[0].start(), run[-1].end())
+        return _group_ending(text, floor, named) or named
     if is_role(last):
         if texts[0].lower() in INDEFINITES or _INDEFINITE_BEFORE.search(
             text, max(floor, run[0].start() - 40), run[0].start()
@@ -116,6 +119,30 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
             return Mention("unnamed", texts, run[0].start(), run[-1].end())  # "one aide"
         return Mention("role", texts, run[0].start(), run[-1].end())
     return None
+
+
+# One name of a list before the last: "Tom Carper, " / "Dianne Feinstein and ".
+_LISTED_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]+)(, and |, | and )$")
+
+
+def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
+    """Several people as one subject: ``Sens. Tom Carper, Dianne Feinstein and Ben
+    Cardin said``; None unless ``last`` ends such a list joined by "and"."""
+    names = [" ".join(last.words)]
+    start = last.start
+    joined = False
+    while True:
+        listed = _LISTED_NAME.search(text, max(floor, start - 60), start)
+        if listed is None or not is_name_word(listed.group(1).split()[-1]):
+            break
+        joined = joined or "and" in listed.group(2)
+        if not joined:
+            break  # a list ends in "and": "Kyiv, Zelensky said" is no group
+        names.insert(0, listed.group(1))
+        start = listed.start(1)
+    if len(names) < 2:
+        return None
+    return Mention("group", tuple(names), start, last.end)
 
 
 INDEFINITES = frozenset(("a", "an", "one", "another"))

@@ -4,6 +4,10 @@
 (a verb of saying, a role, an age, a pronoun after them), each person's fullest name
 ("Karl Rove" for "Mr. Rove"), their roles ("the NATO Secretary General"), genders
 from the pronouns that follow them, and where each is mentioned. `People` answers
+
+TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
+if TYPE_CHECKING:
+    from reader.model.article import SpeakerKind
 the coreference questions: whom "he" means at a point, which person "the governor"
 is, which organisation "the group" is.
 """
@@ -19,8 +23,12 @@ from dataclasses import dataclass, field
 from reader.model.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
+    ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
+    PUBLICATION_NAME_WORDS,
+    PUBLICATION_NOUNS,
     RANK_MODIFIERS,
+    REPORTING_VERBS,
     REPORTING_VERBS_UK,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
@@ -37,6 +45,10 @@ from reader.model.words import (
     is_verb,
     pronoun_gender,
 )
+
+TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
+if TYPE_CHECKING:
+    from reader.model.article import SpeakerKind
 
 PRONOUN_REACH = 1500  # characters back a "he" or "she" may point to a named person
 
@@ -122,6 +134,8 @@ class People:
                     break
                 continue
             name.insert(0, bare(word))
+        while len(name) > 1 and name[0].lower() in REPORTING_VERBS:
+            name.pop(0)  # a headline's verb: "Says Donald Trump"
         if not name or all(len(word) == 1 for word in name):
             return None  # no name, or only initials: "F.A.A.", "N.H."
         stored = self.full_names.get(name[-1])
@@ -141,7 +155,35 @@ class People:
         index = bisect.bisect_left(introduced, (before, "")) - 1
         if index >= 0:
             return introduced[index][1]
+        if noun.lower() in PUBLICATION_NOUNS:
+            publication = self._publication_before(before)
+            if publication is not None:
+                return publication
         return self._named_like(noun, before)
+
+    def kind_of(self, speaker: str | None) -> SpeakerKind | None:
+        """Whether ``speaker`` is a person, an organisation or a group of people."""
+        if speaker is None:
+            return None
+        if " and " in speaker:
+            return "group"  # "Tom Carper, Dianne Feinstein and Ben Cardin"
+        words = [bare(word) for word in speaker.split(" ")]
+        if words[-1] in ORGANISATION_NAME_WORDS or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+        ):
+            return "organisation"  # "The Washington Post", "Republican Party", "CNN"
+        introduced = self.organisations or {}
+        if any(speaker == name for names in introduced.values() for _, name in names):
+            return "organisation"
+        return "person"
+
+    def _publication_before(self, before: int) -> str | None:
+        """The last publication named before ``before``: "the newspaper" after "The
+        Washington Post reported"."""
+        found = None
+        for match in _PUBLICATION.finditer(self.text, max(0, before - 3000), before):
+            found = match.group()
+        return found
 
     def _named_like(self, noun: str, before: int) -> str | None:
         """The last name before ``before`` that ends in ``noun``: "the bank" after
@@ -305,6 +347,11 @@ def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
             yield match.start() - 1, person
 
 
+_PUBLICATION = re.compile(
+    r"(?:The |the )?(?:[A-Z][\w'’\-]*\.? ){0,3}(?:"
+    + "|".join(PUBLICATION_NAME_WORDS)
+    + r")(?![\w\-])"
+)
 # Patterns few articles need, compiled (by `re`'s cache) on first use, not at start-up.
 _ORGANISATION_INTRO = (
     r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\s+"

@@ -19,6 +19,10 @@ from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
 from reader.model.subjects import subject_of
 from reader.model.words import verbs_in
 
+TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
+if TYPE_CHECKING:
+    from reader.model.article import SpeakerKind
+
 # Which closing mark ends which opening mark. The low-9 mark „ is closed by “
 # (German, Ukrainian) or ” (Polish); a plain “ is closed by ”.
 _CLOSES: dict[str, frozenset[str]] = {
@@ -441,6 +445,7 @@ def find_quotes(
             speaker,
             attribution.cue if attribution else None,
             partial,
+            people.kind_of(speaker),
         )
         quotes.append(quote)
         if speaker is not None:
@@ -603,6 +608,7 @@ def quote_from(
     speaker: str | None,
     cue: str | None,
     partial: bool,
+    speaker_kind: SpeakerKind | None = None,
 ) -> Quote:
     return Quote(
         id=f"q{number}",
@@ -614,4 +620,5 @@ def quote_from(
         partial=partial,
         cue=cue,
         segments=candidate.segments,
+        speaker_kind=speaker_kind,
     )
