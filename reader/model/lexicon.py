@@ -229,6 +229,14 @@ UNNAMED_PERSON_NOUNS = frozenset((
     "relative", "owner", "manager", "guard", "engineer", "economist", "researcher",
 ))  # fmt: skip
 
+# Plural nouns for people that open a sentence capitalised and name nobody: "Critics said".
+PEOPLE_PLURALS = frozenset((
+    "critics", "supporters", "opponents", "observers", "officials", "experts", "analysts",
+    "residents", "voters", "protesters", "protestors", "activists", "lawmakers", "others",
+    "aides", "advisers", "advocates", "economists", "investors", "witnesses", "organizers",
+    "organisers", "sources", "researchers", "scientists", "doctors", "police", "authorities",
+    "people", "many", "some", "most", "both", "several", "few", "all",
+))  # fmt: skip
 # Words that make a different role of the one they qualify: a deputy governor is
 # not "the governor".
 RANK_MODIFIERS = frozenset((

@@ -363,6 +363,7 @@ _NEXT_NAME = re.compile(rf" (?:{PARTICLE} )?[{UPPER}]")
 _PERSON_LOOKS = 60  # occurrences of a name read for evidence that it is a person
 _ROLE_SAMPLES = 40  # mentions of a person read for their role
 _GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
+_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS - {"St"})) + r")\. $")
 _AGE = re.compile(r", \d{1,3},")
 # "one", "a", "an", "another" after a space, a bracket or a quotation mark; the
 # letter first, so that the regex engine can skip ahead fast.
@@ -418,6 +419,7 @@ def _surnames(
             or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
+            or _HONORIFIC_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "Ms. Vance"
             or text.startswith((", who ", ", який ", ", яка "), run.end())  # "Dudnyk, who grows"
             or (  # "welder Inna Moroz", "biologist Ivan Moisienko": an occupation, a name
                 len(name) >= 2

@@ -15,6 +15,7 @@ from reader.model.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     INVERTING_VERBS,
+    PEOPLE_PLURALS,
     PHRASAL_PARTICLES,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -87,6 +88,7 @@ def is_name_word(word: str) -> bool:
         and lower not in PLURAL_PRONOUNS
         and not (word.isupper() and len(word) > 1)  # an acronym: NATO, EU
         and bare(word) not in CALENDAR_WORDS
+        and lower not in PEOPLE_PLURALS
     )
 
 
