@@ -97,7 +97,8 @@ ROLE_NOUNS = frozenset((
     "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
     "експертка", "аналітик", "аналітикиня", "генсек", "генеральний", "секретар", "очільник",
     "очільниця", "лідер", "лідерка", "депутат", "депутатка", "міністерка", "журналіст",
-    "журналістка",
+    "журналістка", "aide", "strategist", "consultant", "pollster", "operative", "staffer",
+    "delegate", "nominee",
 ))
 # fmt: on
 # Abbreviated honorifics and titles written with a dot before a name: "Mr. Rove".

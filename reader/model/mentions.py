@@ -75,6 +75,8 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     if not words:
         return None
     gap = text[words[-1].end() : limit].strip()
+    if gap == ".," and is_capitalised(words[-1].group()):
+        gap = ","  # "Ore Capital Ltd., said"
     if gap not in ("", ","):
         return None
     last = words[-1].group()
@@ -182,6 +184,18 @@ def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | Non
     return None
 
 
+_WORD_AFTER_SPACE = re.compile(r" ([a-z]+)\b")
+
+
+def _plural_noun_after(text: str, index: int) -> bool:
+    """A lowercase plural noun after a capitalised word: "Republican leaders"."""
+    word = _WORD_AFTER_SPACE.match(text, index)
+    if word is None:
+        return False
+    value = word.group(1)
+    return len(value) > 3 and value.endswith("s") and not value.endswith(("ss", "us", "is"))
+
+
 def _starts_predicate(text: str, index: int) -> bool:
     return _PREDICATE_START.match(text, index) is not None
 
@@ -256,6 +270,8 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         run.pop()
     if run and _starts_predicate(text, run[-1].end()):
         return None  # "said Ukraine had accepted": a reported clause, not a subject
+    if run and is_capitalised(run[-1].group()) and _plural_noun_after(text, run[-1].end()):
+        return None  # "said Republican leaders will": a modifier of a noun, not a name
     texts = tuple(m.group() for m in run)
     if any(is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
