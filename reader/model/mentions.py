@@ -260,7 +260,12 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
             break  # "Ivan Moisienko of Kherson University": the name has ended
         if is_capitalised(value) or is_role(value) or (run and value == "of"):
             run.append(word)
-        elif modifiers < 2 and lower not in FUNCTION_WORDS and not is_verb(value):
+        elif (
+            modifiers < 2
+            and lower not in FUNCTION_WORDS
+            and not is_verb(value)
+            and not any(is_role(m.group()) for m in run)  # "a clerk beside Tomas Reed"
+        ):
             modifiers += 1
             run.append(word)
         else:
