@@ -133,7 +133,7 @@ def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
     names = [" ".join(last.words)]
     start = last.start
     joined = False
-    while True:
+    while text.endswith((", ", " and "), max(floor, start - 5), start):
         listed = _LISTED_NAME.search(text, max(floor, start - 60), start)
         if listed is None or not is_name_word(listed.group(1).split()[-1]):
             break

@@ -74,6 +74,7 @@ class People:
     organisations: dict[str, list[tuple[int, str]]] | None = None
     text: str = ""
     _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
 
     def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
@@ -165,6 +166,12 @@ class People:
         """Whether ``speaker`` is a person, an organisation or a group of people."""
         if speaker is None:
             return None
+        kind = self._kinds.get(speaker)
+        if kind is None:
+            kind = self._kinds[speaker] = self._kind(speaker)
+        return kind
+
+    def _kind(self, speaker: str) -> SpeakerKind:
         if " and " in speaker:
             return "group"  # "Tom Carper, Dianne Feinstein and Ben Cardin"
         words = [bare(word) for word in speaker.split(" ")]
