@@ -20,6 +20,7 @@ from reader.model.lexicon import (
 )
 from reader.model.words import (
     WORD,
+    ends_name,
     is_capitalised,
     is_name_word,
     is_role,
@@ -111,7 +112,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         if named is not None:
             return named
     texts = tuple(m.group() for m in run)
-    if is_name_word(last):
+    if ends_name(texts):
         named = Mention("name", texts, run[0].start(), run[-1].end())
         return _group_ending(text, floor, named) or named
     if is_role(last):
@@ -278,7 +279,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if run and is_capitalised(run[-1].group()) and _plural_noun_after(text, run[-1].end()):
         return None  # "said Republican leaders will": a modifier of a noun, not a name
     texts = tuple(m.group() for m in run)
-    if any(is_name_word(t) for t in texts):
+    if any(is_name_word(t) for t in texts) or ends_name(texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if any(is_role(t) for t in texts):
         named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))

@@ -39,6 +39,7 @@ from reader.model.words import (
     UPPER,
     WORD,
     bare,
+    ends_name,
     is_capitalised,
     is_name_word,
     is_role,
@@ -130,7 +131,7 @@ class People:
         for word in reversed(words):  # the name is the words after any role
             if name and (word in HONORIFICS or bare(word) != word):
                 break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
-            if not is_name_word(word):
+            if not is_name_word(word) and not (not name and ends_name(words)):
                 if name:
                     break
                 continue
@@ -403,7 +404,9 @@ def _surnames(
             continue
         known = names.get(value)
         if known is None:
-            words = [w for w in value.split(" ") if is_name_word(w)]
+            parts = value.split(" ")
+            words = [w for w in parts[:-1] if is_name_word(w)]
+            words += parts[-1:] if ends_name(parts) else []
             known = names[value] = (words, bare(words[-1]) if words else "")
         name, surname = known
         count = looked.get(value, 0)

@@ -22,7 +22,7 @@ from reader.model.lexicon import (
 )
 from reader.model.mentions import SENTENCE_OPENER, Mention
 from reader.model.people import People
-from reader.model.words import is_capitalised, is_name_word, is_role, name_gap, verbs_in
+from reader.model.words import ends_name, is_capitalised, is_role, name_gap, verbs_in
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
 WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
@@ -101,7 +101,7 @@ def _subject(text: str, position: int, quote: int) -> Mention | None:
         if not texts or not is_role(texts[-1]) or first.lower() != "the":
             return None
         return Mention("role", texts, run[0].start(), run[-1].end())
-    if is_name_word(texts[-1]):
+    if ends_name(texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if first.lower() != "the":
         return None  # "a spokeswoman", "an official": someone the text does not name

@@ -111,3 +111,16 @@ def inverts(verb: str) -> bool:
     """Whether the verb takes its subject after it ("said Rutte"); "called X" names
     an object instead."""
     return verb.lower() in INVERTING_VERBS
+
+
+def ends_name(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the last of ``words`` ends a person's name. A surname can be a role noun
+    too ("Ms. Boxer", "Barbara Boxer", "Mr. King"): after an honorific or a given name
+    it is the name; "the NATO Secretary General" stays a role."""
+    last = words[-1] if words else ""
+    if is_name_word(last):
+        return True
+    if len(words) < 2 or not is_capitalised(last) or last.lower() not in ROLE_NOUNS:
+        return False
+    before = words[-2]
+    return before in HONORIFICS or (is_name_word(before) and not is_role(before))
