@@ -144,7 +144,7 @@ HONORIFICS = frozenset(
 CALENDAR_WORDS = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "July", "September", "October", "November", "December",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",  # not Jan, Jun, Mar: names too
 ))  # fmt: skip
 # Words that start a sentence or clause, never a name.
 FUNCTION_WORDS = frozenset(
