@@ -32,6 +32,12 @@ REPORTING_VERBS_EN = frozenset((
     "telling", "adding", "noting", "arguing", "asking", "warning", "insisting", "explaining",
     "writing", "declaring", "claiming", "calling", "stressing", "predicting", "vowing",
     "urging", "acknowledging", "recalling", "announcing", "tweeting", "joking",
+    "proclaimed", "proclaims", "scoffed", "beamed", "pledged", "pledges",
+    "asserted", "asserts", "contended", "contends", "maintained", "maintains", "reasoned",
+    "remembered", "remembers", "marveled", "marvelled", "groused", "griped", "fumed", "snapped",
+    "barked", "yelled", "screamed", "thundered", "bragged", "teased", "implored", "swore",
+    "confessed", "protested", "disagreed", "speculated", "interjected", "chimed", "fired",
+    "explaining", "saying", "says", "writes",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",
@@ -50,7 +56,9 @@ REPORTING_VERBS_UK = frozenset((
 # fmt: on
 REPORTING_VERBS = REPORTING_VERBS_EN | REPORTING_VERBS_UK
 # "went on", "pointed out", "summed up": the verb only counts with its particle.
-PHRASAL_PARTICLES = {"went": "on", "pointed": "out", "summed": "up"}
+PHRASAL_PARTICLES = {
+    "went": "on", "pointed": "out", "summed": "up", "chimed": "in", "fired": "back",
+}  # fmt: skip
 
 PRONOUNS = frozenset(("he", "she", "він", "вона"))
 PLURAL_PRONOUNS = frozenset(("they", "we", "it", "i", "you", "вони", "ми", "воно", "я"))
@@ -320,6 +328,10 @@ INVERTING_VERBS = frozenset((
     "emphasised", "commented", "reported", "reports", "announced", "confirmed", "tweeted",
     "posted", "sighed", "laughed", "exclaimed", "shouted", "whispered", "joked", "quipped",
     "admitted", "conceded", "acknowledged", "cautioned", "predicted", "suggested",
+    "asked", "wondered", "proclaimed", "scoffed", "beamed", "asserted", "contended",
+    "remembered", "marveled", "marvelled", "groused", "fumed", "snapped", "yelled", "bragged",
+    "teased", "confessed", "protested", "interjected", "countered", "retorted", "mused",
+    "recalled", "lamented", "boasted", "tells", "told",
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "додав",
     "додала", "зазначив", "зазначила", "наголосив", "наголосила", "підкреслив", "підкреслила",
     "пояснив", "пояснила", "написав", "написала", "повідомив", "повідомила", "розповів",
