@@ -255,4 +255,23 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
         speaker = people.last_before(pronoun.start())
         if speaker is not None:
             return Attribution(speaker, cue_text(text, start, end))
-    return None
+    return _name_before_colon(text, people, start, end, at)
+
+
+_BEFORE_COLON = re.compile(r"[\s:]*$")
+
+
+def _name_before_colon(
+    text: str, people: People, start: int, end: int, at: int
+) -> Attribution | None:
+    """``Carl Bialik: "…"`` / ``— Mark Blumenthal and Jon Cohen: "…"``: a name, or a
+    list of names, right before the colon is the speaker."""
+    colon = _BEFORE_COLON.search(text, start, end)
+    limit = colon.start() if colon else end
+    if limit == start or text[limit - 1] in ".,;":
+        return None
+    mention = mention_before(text, start, limit)
+    if mention is None or mention.kind not in ("name", "group"):
+        return None
+    speaker = resolve(people, mention, at)
+    return Attribution(speaker, cue_text(text, mention.start, limit)) if speaker else None

@@ -171,7 +171,9 @@ def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     if aside is None:
         return None
     mention = mention_before(text, floor, aside.start())
-    return mention if mention is not None and mention.end == aside.start() else None
+    if mention is None or text[mention.end : aside.start()].strip():
+        return None  # (spaces may stand there: a party tag blanked out)
+    return mention
 
 
 def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
@@ -206,7 +208,8 @@ SENTENCE_OPENER = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
     r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
-    r"Following|Like|Unlike|As|When|While|Over|For|Without)\b[^,.;:\"“”«»]{0,70},\s+)?"
+    r"Following|Like|Unlike|As|When|While|Over|For|Without)\b[^,.;:\"“”«»]{0,70},\s+"
+    r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+)?"
 )
 
 
