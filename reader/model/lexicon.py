@@ -106,7 +106,7 @@ ROLE_NOUNS = frozenset((
     "експертка", "аналітик", "аналітикиня", "генсек", "генеральний", "секретар", "очільник",
     "очільниця", "лідер", "лідерка", "депутат", "депутатка", "міністерка", "журналіст",
     "журналістка", "aide", "strategist", "consultant", "pollster", "operative", "staffer",
-    "delegate", "nominee",
+    "delegate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
 ))
 # fmt: on
 # Abbreviated honorifics and titles written with a dot before a name: "Mr. Rove".
@@ -154,6 +154,13 @@ CALENDAR_WORDS = frozenset((
     "January", "February", "March", "July", "September", "October", "November", "December",
     "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",  # not Jan, Jun, Mar: names too
 ))  # fmt: skip
+# The role an abbreviated title gives: "Sen. Marco Rubio" is "the Florida senator".
+HONORIFIC_ROLES = {
+    "Sen": "senator", "Sens": "senator", "Gov": "governor", "Rep": "representative",
+    "Reps": "representative", "Gen": "general", "Pres": "president", "Dr": "doctor",
+    "Prof": "professor", "Lt": "lieutenant", "Col": "colonel", "Capt": "captain",
+    "Sgt": "sergeant", "Adm": "admiral", "Amb": "ambassador", "Atty": "attorney",
+}  # fmt: skip
 # Words that start a sentence or clause, never a name.
 FUNCTION_WORDS = frozenset(
     (

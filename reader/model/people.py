@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from reader.model.lexicon import (
     FUNCTION_WORDS,
+    HONORIFIC_ROLES,
     HONORIFICS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
@@ -584,6 +585,10 @@ def _role_before(context: str) -> tuple[str, ...]:
     for word in reversed(words):
         value = word.group()
         gap = context[word.end() : cursor].strip(" ")
+        if cursor == len(context) and gap == "." and value in HONORIFIC_ROLES:
+            role.insert(0, HONORIFIC_ROLES[value])  # "Sen. Marco Rubio": a senator
+            cursor = word.start()
+            continue
         allowed = ("", "'s", "’s", ",") if cursor == len(context) else ("", "'s", "’s")
         if gap not in allowed:
             break
