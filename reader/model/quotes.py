@@ -41,6 +41,7 @@ _MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u3
 _MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u300c\u300d]")
 _OPEN_CONTEXT = frozenset("([{\u2014\u2013-/\u00a0")
 _DASHES = "\u2014\u2013\u2015"
+_DASHED_HEADING = re.compile(rf"\s[{_DASHES}]\.?\s*$")
 _DIALOGUE_START = re.compile(rf"[{_DASHES}]\s+(?=\S)")
 # ", — Kudrytskyi added. — ..." : the dash that hands over to the narrator.
 _DIALOGUE_BREAK = re.compile(rf"(?<=[,.!?\u2026])\s+[{_DASHES}]\s+")
@@ -308,6 +309,8 @@ def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidat
     """Quotes in a line of dialogue: ``— We ask…, — Kudrytskyi added. — And…``."""
     if not _DIALOGUE_START.match(text, paragraph.start, paragraph.end):
         return
+    if _DASHED_HEADING.search(text, paragraph.start, paragraph.end):
+        return  # "– Country less safe –.": a heading set between dashes, not speech
     position = paragraph.start
     speaking = True
     while position < paragraph.end:
