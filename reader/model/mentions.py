@@ -81,6 +81,8 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     if gap not in ("", ","):
         return None
     last = words[-1].group()
+    if gap == "" and last.endswith(("'s", "’s", "s'", "s’")):
+        return None  # "Trump's comments", "Clinton's remarks": a noun, not a verb
     if last.lower() in PRONOUNS:
         return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
     organisation = _organisation_before(text, words)
@@ -143,8 +145,8 @@ def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
             break  # a list ends in "and": "Kyiv, Zelensky said" is no group
         names.insert(0, listed.group(1))
         start = listed.start(1)
-    if len(names) < 2:
-        return None
+    if len(names) < 2 or (len(names) == 2 and text[last.start - 6 : last.start] == ", and "):
+        return None  # "…Haley, and Trump called": two clauses, not two speakers
     return Mention("group", tuple(names), start, last.end)
 
 
