@@ -39,7 +39,8 @@ def test_eval_command_prints_the_figures() -> None:
 def test_a_speaker_miss_is_put_down_to_the_stage_that_made_it() -> None:
     article = parse(
         "Title\n\nIda Lorne met Tomas Reed.\n\n"
-        '"Not now," he said.\n\n"Later," said a clerk beside Tomas Reed.\n\n"Never," said Ms. Lorne.\n'
+        '"Not now," he said.\n\n"Later," said a clerk beside Tomas Reed.\n\n'
+        '"Never," said Ms. Lorne.\n'
     )
     he, clerk, lorne = article.quotes
     assert stage_of_miss(article, he, "Ida Lorne") == "coreference wrong"
