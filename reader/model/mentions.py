@@ -20,6 +20,7 @@ from reader.model.lexicon import (
 )
 from reader.model.words import (
     WORD,
+    bare,
     ends_name,
     is_capitalised,
     is_name_word,
@@ -207,6 +208,8 @@ def _starts_predicate(text: str, index: int) -> bool:
 
 # What may open a sentence before its subject: a connective, a time or place phrase.
 SENTENCE_OPENER = re.compile(
+    # a dateline: "Washington (AFP) – ", "LA CROSSE, Wisc. — "
+    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Z][A-Za-z.]*){0,3} (?:\([A-Za-z]+\) )?[–—] )?"
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
     r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
@@ -283,6 +286,8 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         return None  # "said Ukraine had accepted": a reported clause, not a subject
     if run and is_capitalised(run[-1].group()) and _plural_noun_after(text, run[-1].end()):
         return None  # "said Republican leaders will": a modifier of a noun, not a name
+    if run and bare(run[-1].group()) != run[-1].group():
+        return None  # "suggested Sanders's call": the owner of the object, not a subject
     texts = tuple(m.group() for m in run)
     if any(is_name_word(t) for t in texts) or ends_name(texts):
         return Mention("name", texts, run[0].start(), run[-1].end())

@@ -563,6 +563,7 @@ def _attribute(
 ) -> Attribution | None:
     text, people = context.text, context.people
     at = candidate.start
+    paragraph_start = context.paragraphs[candidate.paragraph].start
     before = text[sentence : candidate.start]
     if before.rstrip().endswith(":"):
         introduced = colon_intro(text, people, sentence, candidate.start, at)
@@ -579,8 +580,8 @@ def _attribute(
         if after is not None:
             return after
     within = cue_within(text, people, sentence, candidate.start, at)
-    if within is not None or sentence == candidate.start:
-        return within
+    if within is not None or sentence == candidate.start or sentence == floor != paragraph_start:
+        return within  # no subject to read off a clause that began after another quote
     return subject_of(text, people, sentence, candidate.start)
 
 

@@ -90,6 +90,8 @@ def _subject(text: str, position: int, quote: int) -> Mention | None:
             run.append(word)  # "the Florida senator", "a smiling Clinton": a modifier
             continue
         break
+    if first.lower() in ("a", "an") and run and not run[0].group().islower():
+        return None  # "a Justice Department role": a name used as a modifier
     while run and not _ends_subject(run[-1].group()):
         run.pop()
     if not run or not _verb_follows(text, run[-1].end(), quote):
