@@ -77,9 +77,12 @@ def is_role(word: str) -> bool:
     return word.lower() in ROLE_NOUNS
 
 
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
-    lower = word.lower()
+    lower = _CONTRACTION.sub("", word.lower())  # "He's", "She'd", "They're": pronouns
     return (
         is_capitalised(word)
         and lower not in ROLE_NOUNS
