@@ -63,7 +63,12 @@ def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.
 
 def mention_before(text: str, floor: int, index: int) -> Mention | None:
     """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
-    when = _TIME_BEFORE_VERB.search(text, max(floor, index - 40), index)
+    tail = text[max(floor, index - 12) : index].rstrip().rpartition(" ")[2]
+    when = (
+        _TIME_BEFORE_VERB.search(text, max(floor, index - 40), index)
+        if tail in _TIME_ENDS
+        else None
+    )
     if when is not None:
         index = when.start()  # "Feinstein last week said", "Brown at the time said"
     words = _words_before(text, floor, index)
@@ -156,6 +161,11 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+)
 
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# The last words of the phrases `_TIME_BEFORE_VERB` knows: it is searched only after one.
+_TIME_ENDS = frozenset(
+    (*_WEEKDAYS.split("|"), "morning", "afternoon", "evening", "night", "week", "month",
+     "year", "time", "statement", "interview", "email", "e-mail", "Twitter")
+)  # fmt: skip
 _TIME_BEFORE_VERB = re.compile(
     rf" (?:(?:on )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"

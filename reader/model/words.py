@@ -82,7 +82,9 @@ _CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
-    lower = _CONTRACTION.sub("", word.lower())  # "He's", "She'd", "They're": pronouns
+    lower = word.lower()
+    if "'" in lower or "’" in lower:
+        lower = _CONTRACTION.sub("", lower)  # "He's", "She'd", "They're": pronouns
     return (
         is_capitalised(word)
         and lower not in ROLE_NOUNS
