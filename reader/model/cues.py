@@ -105,7 +105,8 @@ def cue_text(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
-_LEAD = re.compile(r"[\s,.!?…—–-]*")
+# What may stand between a quote and its cue, stray marks too: "…, 'old-school,''' said".
+_LEAD = re.compile(r"[\s,.!?…—–\-'\"’”]*")
 
 
 def _closes_sentence(text: str, end: int) -> bool:

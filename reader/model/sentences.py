@@ -113,11 +113,20 @@ _PARTY_TAG = re.compile(
 )
 
 
+def double_marks(text: str) -> str:
+    """``text`` with two apostrophes used as a quotation mark (as some papers write
+    quotes) made ``""``, every offset kept. Three close a quote inside a quote first,
+    then the quote: ``'old-school,'`` + ``''``."""
+    if "''" not in text:
+        return text
+    return text.replace("'" * 3, "'" + '""').replace("'" * 2, '""')
+
+
 def attribution_text(text: str) -> str:
     """``text`` as the attribution rules read it, every offset kept: two apostrophes
     used as a quotation mark made ``""``, no-break spaces made spaces, and party tags
     blanked ("Sen. Ben Cardin (D-Md.) said" reads "Sen. Ben Cardin         said")."""
-    text = text.replace("''", '""') if "''" in text else text
+    text = double_marks(text)
     text = text.replace("\u00a0", " ") if "\u00a0" in text else text
     if "(" in text:
         text = _PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text)
