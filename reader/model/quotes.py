@@ -425,7 +425,9 @@ def find_quotes(
         if attribution is None and candidate.dialogue:
             attribution = _interview_turn(quotes, candidate, paragraphs)
         if attribution is None and not candidate.dialogue and candidate.start == paragraph.start:
-            attribution = _speaker_goes_on(previous_quote, candidate, paragraphs)
+            attribution = _signed_below(context, candidate) or _speaker_goes_on(
+                previous_quote, candidate, paragraphs
+            )
         if attribution is None and sentence > floor:
             # the paragraph's speaker: a cue in the sentences just before
             earlier = max(floor, sentence - SENTENCE_REACH)
@@ -498,6 +500,24 @@ def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
         and between.rstrip().endswith(",")
         and any(verbs_in(text, previous_end, start))
     )
+
+
+# A line that signs the quote above it: "- Bernie Sanders." / "— Hillary Clinton"
+_SIGNATURE = re.compile(r"[-\u2013\u2014]\s*((?:[A-Z][\w'\u2019\-]*\.? ?){1,4}?)\.?\s*$")
+
+
+def _signed_below(context: _Context, candidate: Candidate) -> Attribution | None:
+    """A quote paragraph followed by a line that names who said it."""
+    number = candidate.last_paragraph + 1
+    if number >= len(context.paragraphs):
+        return None
+    rest = context.paragraphs[candidate.last_paragraph].end - candidate.end
+    following = context.paragraphs[number]
+    signed = _SIGNATURE.fullmatch(context.text, following.start, following.end)
+    if rest > 2 or signed is None:
+        return None
+    speaker = context.people.resolve_name(tuple(signed.group(1).replace(".", " ").split()))
+    return Attribution(speaker, signed.group().strip()) if speaker else None
 
 
 def _speaker_goes_on(

@@ -135,3 +135,17 @@ def test_dump_prints_the_speaker_kind() -> None:
     assert [(q["speaker"], q["speaker_kind"]) for q in dumped["quotes"]] == [
         ("Harbor Gazette", "organisation")
     ]
+
+
+def test_a_line_that_signs_the_quote_above_it() -> None:
+    body = (
+        "Mayor Ida Lorne spoke.\n\n"
+        '"We will reopen the depot in spring, and the buses will run again."\n\n'
+        "- Ida Lorne.\n\nThe claim holds up."
+    )
+    assert speakers(body) == ["Ida Lorne"]
+
+
+def test_a_quote_inside_a_two_apostrophe_quote_keeps_the_cue() -> None:
+    body = "Ida Lorne spoke.\n\n''I would call it 'old-school,''' said Ms. Lorne."
+    assert speakers(body) == ["Ida Lorne"]
