@@ -223,7 +223,8 @@ SENTENCE_OPENER = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
     r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
-    r"Following|Like|Unlike|As|When|While|Over|For|Without)\b[^,.;:\"“”«»]{0,70},\s+"
+    r"Following|Like|Unlike|As|When|While|Over|For|With|Without|Despite|Amid|Under|"
+    r"Through|Throughout|Within|Once|If|Although|Though|Because|Since|Until|Ahead)\b[^,.;:\"“”«»]{0,70},\s+"
     r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+)?"
 )
 
