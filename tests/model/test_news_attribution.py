@@ -10,6 +10,7 @@ import json
 import pytest
 
 from reader.model import parse
+from reader.model.cite import quotes_as_text
 
 
 def quotes(body: str) -> list[tuple[str | None, str | None, bool]]:
@@ -149,3 +150,14 @@ def test_a_line_that_signs_the_quote_above_it() -> None:
 def test_a_quote_inside_a_two_apostrophe_quote_keeps_the_cue() -> None:
     body = "Ida Lorne spoke.\n\n''I would call it 'old-school,''' said Ms. Lorne."
     assert speakers(body) == ["Ida Lorne"]
+
+
+def test_copied_quotes_name_an_organisation_or_every_person_of_a_group() -> None:
+    article = parse(
+        "Title\n\nThe Harbor Gazette reported the closure.\n\n"
+        '"We stand by every word," the newspaper said.\n\n'
+        'Sens. Ruth Alder, Omar Quist and Lena Pike said it was "a gift to polluters."\n'
+    )
+    copied = quotes_as_text(article, article.quotes)
+    assert "“We stand by every word” — The Harbor Gazette" in copied
+    assert "“a gift to polluters.” — Ruth Alder, Omar Quist and Lena Pike" in copied
