@@ -201,6 +201,10 @@ def _cue_after_asides(
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|others|several|most|few|both|one|all) $")
 
 
+# A verb that shares the sentence's subject: "Suu Kyi said … but added".
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but|then|and then|but also) $")
+
+
 def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
     """The last reporting clause in ``text[start:end]`` that names a person."""
     found: Attribution | None = None
@@ -212,6 +216,11 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if mention is None and inverts(verb.group()):
             mention = mention_after(text, verb_end, end)
             cue_start, cue_end = verb.start(), mention.end if mention else verb_end
+        elif mention is None and _SHARED_SUBJECT.search(
+            text, max(start, verb.start() - 8), verb.start()
+        ):
+            mention = name_opening(text, start, verb.start())  # "… but added"
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
         elif (
             mention is None
             and verb.group().endswith("ing")

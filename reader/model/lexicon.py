@@ -38,6 +38,9 @@ REPORTING_VERBS_EN = frozenset((
     "barked", "yelled", "screamed", "thundered", "bragged", "teased", "implored", "swore",
     "confessed", "protested", "disagreed", "speculated", "interjected", "chimed", "fired",
     "explaining", "saying", "says", "writes",
+    "proposed", "proposes", "touted", "touts", "decried", "decries", "cracked", "citing",
+    "promising", "describing", "accusing", "criticizing", "criticising", "praising",
+    "demanding", "blaming", "dismissing", "calling", "expressed",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",

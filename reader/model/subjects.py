@@ -28,6 +28,7 @@ _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
 WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 # A short aside between a subject and its verb: ", who leads the race," / ", 69,".
 _ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,90},\s+")
+_PARTICIPLE_ASIDE = re.compile(r", [a-z]+ing\b")
 # Lowercase words that follow a subject without being its verb.
 _NOT_VERBS = FUNCTION_WORDS | frozenset(
     ("and", "or", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "about")
@@ -126,6 +127,8 @@ def _verb_follows(text: str, index: int, quote: int) -> bool:
     aside = _ASIDE.match(text, index, quote)
     if aside is not None:
         index = aside.end()
+    elif _PARTICIPLE_ASIDE.match(text, index, quote):
+        return True  # "Mr. Manafort, citing ''the unique magic of Trump,'' said"
     word = WORD.search(text, index, quote)
     if word is None or text[index : word.start()].strip():
         return False
