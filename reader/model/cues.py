@@ -194,7 +194,38 @@ def _cue_after_asides(
                 speaker = resolve(people, named, at)
                 if speaker is not None:
                     return Attribution(speaker, cue_text(text, verb.start(), named.end))
-    return None
+    return _cue_ending_sentence(text, people, position, ceiling, at)
+
+
+# The end of a sentence, after its last clause: ". " before a capital, or a paragraph's end.
+_SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])[.!?](?:\s+(?=[A-Z\"“])|\s*$)")
+
+
+def _cue_ending_sentence(
+    text: str, people: People, position: int, ceiling: int, at: int
+) -> Attribution | None:
+    """A sentence that ends in its attribution covers every quote in it: `… will carry
+    "a great deal of weight" and help them win, DFA spokesman Neil Sroka said.`"""
+    stop = _SENTENCE_STOP.search(text, position, min(ceiling, position + 300))
+    if stop is None or any(mark in text[position : stop.start()] for mark in '"“”«»'):
+        return None
+    clause = text.rfind(", ", position, stop.start())
+    if clause < 0:
+        return None
+    verbs = list(verbs_in(text, clause + 2, stop.start()))
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    mention = mention_before(text, clause + 2, verb.start())
+    if (
+        mention is None
+        or mention.kind != "name"
+        or text[clause + 2 : mention.start].strip(" ")
+        not in ("", *(w for w in text[clause + 2 : mention.start].split()))
+    ):
+        return None
+    speaker = resolve(people, mention, at)
+    return Attribution(speaker, cue_text(text, mention.start, verb.end())) if speaker else None
 
 
 # "with some warning", "others saying": the participle has a subject of its own.

@@ -40,7 +40,7 @@ REPORTING_VERBS_EN = frozenset((
     "explaining", "saying", "says", "writes",
     "proposed", "proposes", "touted", "touts", "decried", "decries", "cracked", "citing",
     "promising", "describing", "accusing", "criticizing", "criticising", "praising",
-    "demanding", "blaming", "dismissing", "calling", "expressed",
+    "demanding", "blaming", "dismissing", "calling", "expressed", "opined", "opines",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",

@@ -174,7 +174,9 @@ _TIME_BEFORE_VERB = re.compile(
 # A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
 # Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
 _PARENTHETICAL = re.compile(
-    r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ](?:[^,;:!?\"“”«».]|\.(?! [A-Z])){0,100}$"
+    r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?\"“”«».]|\.(?! [A-Z]))"
+    r"{0,100}$"
 )
 
 
