@@ -117,12 +117,14 @@ def _closes_sentence(text: str, end: int) -> bool:
 
 def _introduces(text: str, verb_end: int) -> bool:
     """Whether a colon follows the cue (``said:``): it introduces what comes next."""
-    return text[verb_end : verb_end + 30].lstrip(" ").startswith(":") or bool(
-        _COLON_SOON.match(text, verb_end)
-    )
+    return _COLON_SOON.match(text, verb_end) is not None
 
 
-_COLON_SOON = re.compile(r"[^.;:!?\"“”]{0,40}:")
+# A colon right after the verb, or after a short adverbial without another verb:
+# "Trump said:", "Trump said on Monday:", not "Cruz said as the heckler yelled:".
+_COLON_SOON = re.compile(
+    r"(?: (?:on|in|at|last|this|later|then|again|simply|only)\b[^.;:!?\"“”]{0,25})?\s*:"
+)
 
 
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
@@ -150,7 +152,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         return None
     mention = mention_before(text, position, verb.start())
     verb_end = end_of_verb(text, verb, ceiling)
-    if verb_end is not None and _closes_sentence(text, index) and _introduces(text, verb_end):
+    if verb_end is not None and _introduces(text, verb_end):
         return None  # `"…." Mr. Zahed said: "…"`: the cue belongs to the next quote
     if (
         mention is not None
@@ -283,8 +285,14 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
     explicit = cue_within(text, people, start, end, at)
     if explicit is not None:
         return explicit
-    # A name in the clause decides before a pronoun does ("Asked what he expects,
-    # Zhadan was careful:").
+    # The sentence's subject decides first ("Ever since she endorsed Mrs. Clinton, Ms.
+    # Warren has been …:"), then any person the clause names, then a pronoun
+    # ("Asked what he expects, Zhadan was careful:").
+    opening = name_opening(text, start, end)
+    if opening is not None and bare(opening.words[-1]) in people.full_names:
+        speaker = resolve(people, opening, at)
+        if speaker is not None:
+            return Attribution(speaker, cue_text(text, start, end))
     pronoun: re.Match[str] | None = None
     for word in WORD.finditer(text, start, end):
         value = word.group()

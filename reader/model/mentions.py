@@ -226,7 +226,8 @@ SENTENCE_OPENER = re.compile(
     r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
     r"Following|Like|Unlike|As|When|While|Over|For|With|Without|Despite|Amid|Under|"
-    r"Through|Throughout|Within|Once|If|Although|Though|Because|Since|Until|Ahead)\b[^,.;:\"“”«»]{0,70},\s+"
+    r"Through|Throughout|Within|Once|If|Although|Though|Because|Since|Until|Ahead|Ever since|"
+    r"[A-Z][a-z]+ly)\b[^,.;:\"“”«»]{0,120},\s+"
     r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+)?"
 )
 
