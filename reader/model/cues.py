@@ -219,13 +219,9 @@ def _cue_ending_sentence(
         return None
     verb = verbs[0]
     mention = mention_before(text, clause + 2, verb.start())
-    if (
-        mention is None
-        or mention.kind != "name"
-        or text[clause + 2 : mention.start].strip(" ")
-        not in ("", *(w for w in text[clause + 2 : mention.start].split()))
-    ):
-        return None
+    lead = text[clause + 2 : mention.start].split() if mention is not None else []
+    if mention is None or mention.kind != "name" or len(lead) > 4:
+        return None  # at most a few modifiers before the name: "city planner Omar Quist"
     speaker = resolve(people, mention, at)
     return Attribution(speaker, cue_text(text, mention.start, verb.end())) if speaker else None
 

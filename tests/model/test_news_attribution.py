@@ -161,3 +161,31 @@ def test_copied_quotes_name_an_organisation_or_every_person_of_a_group() -> None
     copied = quotes_as_text(article, article.quotes)
     assert "“We stand by every word” — The Harbor Gazette" in copied
     assert "“a gift to polluters.” — Ruth Alder, Omar Quist and Lena Pike" in copied
+
+
+def test_a_sentence_that_ends_in_its_attribution_covers_its_quotes() -> None:
+    body = (
+        "Mayor Ida Lorne spoke.\n\n"
+        'The new line will carry "far more riders" and help the centre '
+        "recover, city planner Omar Quist said."
+    )
+    assert speakers(body) == ["Omar Quist"]
+
+
+def test_a_verb_joined_by_but_shares_the_subject() -> None:
+    body = 'Ida Lorne, the mayor, said the vote was close but added, "We will win it on Friday."'
+    assert speakers(body) == ["Ida Lorne"]
+
+
+def test_a_cue_followed_by_a_colon_belongs_to_the_next_quote() -> None:
+    body = 'After Tomas Reed called the plan "a fantasy," Ida Lorne said: "It is funded."'
+    assert speakers(body) == ["Tomas Reed", "Ida Lorne"]
+
+
+def test_a_dateline_and_a_contracted_pronoun_are_no_speakers() -> None:
+    body = (
+        'Harbor City (AP) – Ida Lorne opened the depot on Monday, saying it was "long overdue."'
+        '\n\nHe\'s called it "a gift" before.'
+    )
+    assert speakers(body)[0] == "Ida Lorne"
+    assert speakers(body)[1:] in ([], [None])
