@@ -18,6 +18,7 @@ from reader.model.mentions import Mention, mention_after, mention_before, name_o
 from reader.model.people import People
 from reader.model.words import (
     WORD,
+    LazyPattern,
     bare,
     end_of_verb,
     inverts,
@@ -70,7 +71,7 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
 
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+_SENTENCE_END = LazyPattern(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 
 
 def _sentence_subject_for(people: People, pronoun: Mention, at: int) -> str | None:
@@ -122,7 +123,7 @@ def _introduces(text: str, verb_end: int) -> bool:
 
 # A colon right after the verb, or after a short adverbial without another verb:
 # "Trump said:", "Trump said on Monday:", not "Cruz said as the heckler yelled:".
-_COLON_SOON = re.compile(
+_COLON_SOON = LazyPattern(
     r"(?: (?:on|in|at|last|this|later|then|again|simply|only)\b[^.;:!?\"“”]{0,25})?\s*:"
 )
 
@@ -168,7 +169,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
 
 
 # Where a sentence ends inside a clause: a point before a capital, not after an initial.
-_CLAUSE_END = re.compile(r"(?<![\s.][A-Z])[.!?](?=\s+[A-Z\"“])|[\"“”«»]")
+_CLAUSE_END = LazyPattern(r"(?<![\s.][A-Z])[.!?](?=\s+[A-Z\"“])|[\"“”«»]")
 
 
 def _cue_after_asides(
@@ -200,7 +201,7 @@ def _cue_after_asides(
 
 
 # The end of a sentence, after its last clause: ". " before a capital, or a paragraph's end.
-_SENTENCE_STOP = re.compile(r"(?<![\s.][A-Z])[.!?](?:\s+(?=[A-Z\"“])|\s*$)")
+_SENTENCE_STOP = LazyPattern(r"(?<![\s.][A-Z])[.!?](?:\s+(?=[A-Z\"“])|\s*$)")
 
 
 def _cue_ending_sentence(
@@ -227,11 +228,11 @@ def _cue_ending_sentence(
 
 
 # "with some warning", "others saying": the participle has a subject of its own.
-_QUANTIFIER_BEFORE = re.compile(r"\b(?:some|many|others|several|most|few|both|one|all) $")
+_QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|one|all) $")
 
 
 # A verb that shares the sentence's subject: "Suu Kyi said … but added".
-_SHARED_SUBJECT = re.compile(r"\b(?:and|but|then|and then|but also) $")
+_SHARED_SUBJECT = LazyPattern(r"\b(?:and|but|then|and then|but also) $")
 
 
 def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
@@ -303,7 +304,7 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
     return _name_before_colon(text, people, start, end, at)
 
 
-_BEFORE_COLON = re.compile(r"[\s:]*$")
+_BEFORE_COLON = LazyPattern(r"[\s:]*$")
 
 
 def _name_before_colon(

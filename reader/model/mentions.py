@@ -20,6 +20,7 @@ from reader.model.lexicon import (
 )
 from reader.model.words import (
     WORD,
+    LazyPattern,
     bare,
     ends_name,
     is_capitalised,
@@ -133,7 +134,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
 
 
 # One name of a list before the last: "Tom Carper, " / "Dianne Feinstein and ".
-_LISTED_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]+)(, and |, | and )$")
+_LISTED_NAME = LazyPattern(r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]+)(, and |, | and )$")
 
 
 def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
@@ -157,7 +158,7 @@ def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
 
 
 INDEFINITES = frozenset(("a", "an", "one", "another"))
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+){0,3} $")
+_INDEFINITE_BEFORE = LazyPattern(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+){0,3} $")
 
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -166,14 +167,14 @@ _TIME_ENDS = frozenset(
     (*_WEEKDAYS.split("|"), "morning", "afternoon", "evening", "night", "week", "month",
      "year", "time", "statement", "interview", "email", "e-mail", "Twitter")
 )  # fmt: skip
-_TIME_BEFORE_VERB = re.compile(
+_TIME_BEFORE_VERB = LazyPattern(
     rf" (?:(?:on )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"
     r"|at the time|in a statement|in an interview|in (?:a|an) e-?mail|on Twitter) ?$"
 )
 # A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
 # Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
-_PARENTHETICAL = re.compile(
+_PARENTHETICAL = LazyPattern(
     r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?\"“”«».]|\.(?! [A-Z]))"
     r"{0,100}$"
@@ -219,7 +220,7 @@ def _starts_predicate(text: str, index: int) -> bool:
 
 
 # What may open a sentence before its subject: a connective, a time or place phrase.
-SENTENCE_OPENER = re.compile(
+SENTENCE_OPENER = LazyPattern(
     # a dateline: "Washington (AFP) – ", "LA CROSSE, Wisc. — "
     r"(?:[A-Z][A-Za-z.]*(?:,? [A-Z][A-Za-z.]*){0,3} (?:\([A-Za-z]+\) )?[–—] )?"
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
@@ -316,7 +317,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
 
 
 # The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Bruce Turry, who".
-_NAME_AFTER_ROLE = re.compile(
+_NAME_AFTER_ROLE = LazyPattern(
     r"[^,.;:!?\"“”«»]{0,80}, ((?:[A-Z][\w'’\-]+|[A-Z]\.)(?: (?:[A-Z][\w'’\-]+|[A-Z]\.)){1,3})"
     r"(?=[,.;:!?]|$)"
 )

@@ -39,6 +39,7 @@ from reader.model.words import (
     PARTICLE,
     UPPER,
     WORD,
+    LazyPattern,
     bare,
     ends_name,
     is_capitalised,
@@ -356,7 +357,7 @@ def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
             yield match.start() - 1, person
 
 
-_PUBLICATION = re.compile(
+_PUBLICATION = LazyPattern(
     r"(?:The |the )?(?:[A-Z][\w'’\-]*\.? ){0,3}(?:"
     + "|".join(PUBLICATION_NAME_WORDS)
     + r")(?![\w\-])"
@@ -372,7 +373,7 @@ _NEXT_NAME = re.compile(rf" (?:{PARTICLE} )?[{UPPER}]")
 _PERSON_LOOKS = 60  # occurrences of a name read for evidence that it is a person
 _ROLE_SAMPLES = 40  # mentions of a person read for their role
 _GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
-_HONORIFIC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HONORIFICS - {"St"})) + r")\. $")
+_HONORIFIC_BEFORE = LazyPattern(r"\b(?:" + "|".join(sorted(HONORIFICS - {"St"})) + r")\. $")
 _AGE = re.compile(r", \d{1,3},")
 # "one", "a", "an", "another" after a space, a bracket or a quotation mark; the
 # letter first, so that the regex engine can skip ahead fast.

@@ -17,7 +17,7 @@ from reader.model.cues import Attribution, colon_intro, cue_after, cue_within
 from reader.model.people import People, find_people
 from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
 from reader.model.subjects import subject_of
-from reader.model.words import verbs_in
+from reader.model.words import LazyPattern, verbs_in
 
 TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ _MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u3
 _MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u300c\u300d]")
 _OPEN_CONTEXT = frozenset("([{\u2014\u2013-/\u00a0")
 _DASHES = "\u2014\u2013\u2015"
-_DASHED_HEADING = re.compile(rf"\s[{_DASHES}]\.?\s*$")
+_DASHED_HEADING = LazyPattern(rf"\s[{_DASHES}]\.?\s*$")
 _DIALOGUE_START = re.compile(rf"[{_DASHES}]\s+(?=\S)")
 # ", — Kudrytskyi added. — ..." : the dash that hands over to the narrator.
 _DIALOGUE_BREAK = re.compile(rf"(?<=[,.!?\u2026])\s+[{_DASHES}]\s+")
@@ -459,7 +459,7 @@ def find_quotes(
     return tuple(quotes)
 
 
-_LINE_END = re.compile(r"[.!?:\u2026\"\u201d\u2019)\]]\s*\n")
+_LINE_END = LazyPattern(r"[.!?:\u2026\"\u201d\u2019)\]]\s*\n")
 
 
 def _line_paragraphs(
@@ -503,7 +503,7 @@ def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
 
 
 # A line that signs the quote above it: "- Bernie Sanders." / "— Hillary Clinton"
-_SIGNATURE = re.compile(r"[-\u2013\u2014]\s*((?:[A-Z][\w'\u2019\-]*\.? ?){1,4}?)\.?\s*$")
+_SIGNATURE = LazyPattern(r"[-\u2013\u2014]\s*((?:[A-Z][\w'\u2019\-]*\.? ?){1,4}?)\.?\s*$")
 
 
 def _signed_below(context: _Context, candidate: Candidate) -> Attribution | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reader.model.article import Paragraph
+from reader.model.words import LazyPattern
 
 SENTENCE_REACH = 400  # how far back a quote's sentence is searched for its cue
 # A sentence ends at a point, or at a point inside closing quotation marks: `."`, `.”`.
@@ -107,7 +108,7 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
 
 
 # A party and state after a US politician's name: "(D-Md.)", "(R-Texas)", "(I-Vt.)".
-_PARTY_TAG = re.compile(
+_PARTY_TAG = LazyPattern(
     r"\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–,]\s?[A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z.]*)?)?\)"
     r"|(?<=\w), [DRI]-[A-Z][A-Za-z.]{0,5},(?= [a-z])"  # "Sen. Rand Paul, R-Ky., said"
 )

@@ -22,13 +22,13 @@ from reader.model.lexicon import (
 )
 from reader.model.mentions import SENTENCE_OPENER, Mention
 from reader.model.people import People
-from reader.model.words import ends_name, is_capitalised, is_role, name_gap, verbs_in
+from reader.model.words import LazyPattern, ends_name, is_capitalised, is_role, name_gap, verbs_in
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
 WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 # A short aside between a subject and its verb: ", who leads the race," / ", 69,".
-_ASIDE = re.compile(r",[^,.;:!?\"“”«»]{1,90},\s+")
-_PARTICIPLE_ASIDE = re.compile(r", [a-z]+ing\b")
+_ASIDE = LazyPattern(r",[^,.;:!?\"“”«»]{1,90},\s+")
+_PARTICIPLE_ASIDE = LazyPattern(r", [a-z]+ing\b")
 # Lowercase words that follow a subject without being its verb.
 _NOT_VERBS = FUNCTION_WORDS | frozenset(
     ("and", "or", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "about")
@@ -67,7 +67,7 @@ def _reports_another(text: str, subject_end: int, quote: int) -> bool:
     )
 
 
-_UNNAMED_SUBJECT = re.compile(r"\b(?:a|an|one|another|some|several|many)(?: [\w'’\-]+){1,3} $")
+_UNNAMED_SUBJECT = LazyPattern(r"\b(?:a|an|one|another|some|several|many)(?: [\w'’\-]+){1,3} $")
 
 
 def _subject(text: str, position: int, quote: int) -> Mention | None:

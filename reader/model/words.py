@@ -8,7 +8,8 @@ their dots. Every helper here is a pure function of a word or of a text and an o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 
 from reader.model.lexicon import (
     CALENDAR_WORDS,
@@ -129,3 +130,41 @@ def ends_name(words: tuple[str, ...] | list[str]) -> bool:
         return False
     before = words[-2]
     return before in HONORIFICS or (is_name_word(before) and not is_role(before))
+
+
+_END = sys.maxsize
+
+
+class LazyPattern:
+    """A regular expression compiled on first use: most articles never need most of
+    the rarer patterns, and compiling them all would slow every start-up."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self._get().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self._get().match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self._get().fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self._get().finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[str]:
+        return self._get().findall(text, pos, endpos)
+
+    def sub(self, replacement: Callable[[re.Match[str]], str], text: str) -> str:
+        return self._get().sub(replacement, text)
