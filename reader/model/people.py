@@ -78,6 +78,7 @@ class People:
     text: str = ""
     _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    _resolved: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
     def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
@@ -129,6 +130,11 @@ class People:
 
     def resolve_name(self, words: tuple[str, ...]) -> str | None:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
+        if words not in self._resolved:  # "Rutte said" comes back many times
+            self._resolved[words] = self._resolve_name(words)
+        return self._resolved[words]
+
+    def _resolve_name(self, words: tuple[str, ...]) -> str | None:
         name: list[str] = []
         for word in reversed(words):  # the name is the words after any role
             if name and (word in HONORIFICS or bare(word) != word):
