@@ -303,8 +303,13 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         return None  # "said Republican leaders will": a modifier of a noun, not a name
     if run and bare(run[-1].group()) != run[-1].group():
         return None  # "suggested Sanders's call": the owner of the object, not a subject
+    owner = next((i for i, m in enumerate(run[:-1]) if bare(m.group()) != m.group()), None)
+    if owner is not None:  # "said Rubio's deputy campaign manager, Rich Beeson"
+        run = run[owner + 1 :]
     texts = tuple(m.group() for m in run)
-    if any(is_name_word(t) for t in texts) or ends_name(texts):
+    if owner is None and (any(is_name_word(t) for t in texts) or ends_name(texts)):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    if owner is not None and ends_name(texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if any(is_role(t) for t in texts):
         named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))
