@@ -115,12 +115,6 @@ def cue_text(text: str, start: int, end: int) -> str:
 _LEAD = re.compile(r"[\s,.!?…—–\-'\"’”]*")
 
 
-def _closes_sentence(text: str, end: int) -> bool:
-    """Whether the quote ending at ``end`` closes its sentence: a point inside its marks."""
-    inner = text[max(0, end - 4) : end].rstrip("\"'”’»")
-    return inner.endswith(".")
-
-
 def _introduces(text: str, verb_end: int) -> bool:
     """Whether a colon follows the cue (``said:``): it introduces what comes next."""
     return _COLON_SOON.match(text, verb_end) is not None

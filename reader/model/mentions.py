@@ -255,7 +255,8 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
     return None
 
 
-def _ends_subject(word: str) -> bool:
+def ends_subject(word: str) -> bool:
+    """Whether a subject may end with ``word``: a capitalised word or a role, not "of"."""
     return word != "of" and (is_capitalised(word) or is_role(word))
 
 
@@ -295,7 +296,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         else:
             break
         previous = word
-    while run and not _ends_subject(run[-1].group()):
+    while run and not ends_subject(run[-1].group()):
         run.pop()
     if run and _starts_predicate(text, run[-1].end()):
         return None  # "said Ukraine had accepted": a reported clause, not a subject

@@ -20,7 +20,7 @@ from reader.model.lexicon import (
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from reader.model.mentions import SENTENCE_OPENER, Mention
+from reader.model.mentions import SENTENCE_OPENER, Mention, ends_subject
 from reader.model.people import People
 from reader.model.words import LazyPattern, ends_name, is_capitalised, is_role, name_gap, verbs_in
 
@@ -93,7 +93,7 @@ def _subject(text: str, position: int, quote: int) -> Mention | None:
         break
     if first.lower() in ("a", "an") and run and not run[0].group().islower():
         return None  # "a Justice Department role": a name used as a modifier
-    while run and not _ends_subject(run[-1].group()):
+    while run and not ends_subject(run[-1].group()):
         run.pop()
     if not run or not _verb_follows(text, run[-1].end(), quote):
         return None
@@ -116,10 +116,6 @@ def _subject(text: str, position: int, quote: int) -> Mention | None:
 
 
 _POSSESSIVE = ("'s", "’s", "ʼs", "s'", "s’")
-
-
-def _ends_subject(word: str) -> bool:
-    return word != "of" and (is_capitalised(word) or is_role(word))
 
 
 def _verb_follows(text: str, index: int, quote: int) -> bool:
