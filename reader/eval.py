@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.model import Article, parse_file
+from reader.model import Article, Quote, parse_file
+from reader.model.lexicon import ROLE_NOUNS
 
 SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -40,6 +41,8 @@ class Score:
     speakers_right: int = 0
     partial_right: int = 0
     problems: list[str] = field(default_factory=list)
+    # speaker misses by the stage of the pipeline that made them (see `stage_of_miss`)
+    stages: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: Score) -> None:
         self.expected += other.expected
@@ -48,6 +51,8 @@ class Score:
         self.speakers_right += other.speakers_right
         self.partial_right += other.partial_right
         self.problems.extend(other.problems)
+        for stage, count in other.stages.items():
+            self.stages[stage] = self.stages.get(stage, 0) + count
 
     @property
     def precision(self) -> float:
@@ -125,9 +130,11 @@ def score_article(path: Path) -> Score:
         if quote.speaker == wanted.speaker:
             score.speakers_right += 1
         else:
+            stage = stage_of_miss(article, quote, wanted.speaker)
+            score.stages[stage] = score.stages.get(stage, 0) + 1
             score.problems.append(
                 f"{path.name}: {wanted.text[:50]!r} said by {wanted.speaker!r}, "
-                f"found {quote.speaker!r} (cue {quote.cue!r})"
+                f"found {quote.speaker!r} (cue {quote.cue!r}) [{stage}]"
             )
         if quote.partial == wanted.partial:
             score.partial_right += 1
@@ -139,6 +146,42 @@ def score_article(path: Path) -> Score:
         if index not in used:
             score.problems.append(f"{path.name}: missed {wanted.text[:60]!r}")
     return score
+
+
+STAGES = ("no candidate found", "wrong candidate chosen", "coreference wrong")
+_REFERRING = frozenset(("he", "she", "him", "her", "they", "він", "вона", "вони"))
+
+
+def stage_of_miss(article: Article, quote: Quote, wanted: str | None) -> str:
+    """Which stage of attribution a wrong speaker comes from.
+
+    "coreference wrong": the right person in the wrong form ("Ольги Кравченко" for
+    "Ольга Кравченко"), or a pronoun or a role resolved to someone else;
+    "no candidate found": the wanted speaker is named nowhere near the quote (its
+    paragraph and the one before), so no stage could offer them;
+    "wrong candidate chosen": they were named nearby, but another speaker (or none,
+    or someone where the text names nobody) was chosen.
+    """
+    if quote.speaker is not None and wanted is not None:
+        found, expected = quote.speaker.split(), wanted.split()
+        if found[-1][:4] == expected[-1][:4] or found[-1] in expected:
+            return "coreference wrong"
+    cue_words = set((quote.cue or "").lower().split())
+    if quote.speaker is not None and (cue_words & _REFERRING or cue_words & ROLE_NOUNS):
+        return "coreference wrong"
+    if wanted is None:
+        return "wrong candidate chosen"
+    surname = wanted.split()[-1]
+    return "wrong candidate chosen" if surname in _around(article, quote) else "no candidate found"
+
+
+def _around(article: Article, quote: Quote) -> str:
+    """The narration of the quote's paragraph and the one before it (quotes blanked)."""
+    body = [*article.lead, *(p for section in article.sections for p in section.paragraphs)]
+    index = next((i for i, p in enumerate(body) if p.start <= quote.start < p.end), 0)
+    start = body[max(0, index - 1)].start if body else 0
+    end = body[index].end if body else len(article.text)
+    return article.text[start : quote.start] + article.text[quote.end : end]
 
 
 def evaluate(folder: Path) -> tuple[Score, int]:
@@ -170,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"span recall       {score.recall:.3f}")
     print(f"speaker accuracy  {score.speaker_accuracy:.3f}")
     print(f"partial accuracy  {score.partial_accuracy:.3f}")
+    print("speaker misses by stage:")
+    for stage in STAGES:
+        print(f"  {stage:<24}{score.stages.get(stage, 0)}")
     if args.verbose:
         for problem in score.problems:
             print(f"  {problem}")

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from typing import Literal
 
     SourceFormat = Literal["text", "markdown", "html"]
+    SpeakerKind = Literal["person", "organisation", "group"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Quote:
     partial: bool = False
     cue: str | None = None
     segments: tuple[Span, ...] = ()
+    speaker_kind: SpeakerKind | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,7 @@ class Article:
                     "id": q.id,
                     "text": q.text,
                     "speaker": q.speaker,
+                    "speaker_kind": q.speaker_kind,
                     "section": q.section,
                     "start": q.start,
                     "end": q.end,

@@ -29,6 +29,18 @@ REPORTING_VERBS_EN = frozenset((
     "called", "calls", "criticised", "criticized", "criticises", "criticizes", "condemned",
     "praised", "welcomed", "dismissed", "labelled", "labeled", "branded", "hailed",
     "promised", "warned", "questioned", "estimated", "forecast", "replied", "answered",
+    "telling", "adding", "noting", "arguing", "asking", "warning", "insisting", "explaining",
+    "writing", "declaring", "claiming", "calling", "stressing", "predicting", "vowing",
+    "urging", "acknowledging", "recalling", "announcing", "tweeting", "joking",
+    "proclaimed", "proclaims", "scoffed", "beamed", "pledged", "pledges",
+    "asserted", "asserts", "contended", "contends", "maintained", "maintains", "reasoned",
+    "remembered", "remembers", "marveled", "marvelled", "groused", "griped", "fumed", "snapped",
+    "barked", "yelled", "screamed", "thundered", "bragged", "teased", "implored", "swore",
+    "confessed", "protested", "disagreed", "speculated", "interjected", "chimed", "fired",
+    "explaining", "saying", "says", "writes",
+    "proposed", "proposes", "touted", "touts", "decried", "decries", "cracked", "citing",
+    "promising", "describing", "accusing", "criticizing", "criticising", "praising",
+    "demanding", "blaming", "dismissing", "calling", "expressed", "opined", "opines",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",
@@ -47,7 +59,9 @@ REPORTING_VERBS_UK = frozenset((
 # fmt: on
 REPORTING_VERBS = REPORTING_VERBS_EN | REPORTING_VERBS_UK
 # "went on", "pointed out", "summed up": the verb only counts with its particle.
-PHRASAL_PARTICLES = {"went": "on", "pointed": "out", "summed": "up"}
+PHRASAL_PARTICLES = {
+    "went": "on", "pointed": "out", "summed": "up", "chimed": "in", "fired": "back",
+}  # fmt: skip
 
 PRONOUNS = frozenset(("he", "she", "він", "вона"))
 PLURAL_PRONOUNS = frozenset(("they", "we", "it", "i", "you", "вони", "ми", "воно", "я"))
@@ -94,9 +108,62 @@ ROLE_NOUNS = frozenset((
     "командувач", "посол", "посолка", "радник", "радниця", "заступник", "заступниця", "експерт",
     "експертка", "аналітик", "аналітикиня", "генсек", "генеральний", "секретар", "очільник",
     "очільниця", "лідер", "лідерка", "депутат", "депутатка", "міністерка", "журналіст",
-    "журналістка",
+    "журналістка", "aide", "strategist", "consultant", "pollster", "operative", "staffer",
+    "delegate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "challenger",
 ))
 # fmt: on
+# Abbreviated honorifics and titles written with a dot before a name: "Mr. Rove".
+HONORIFICS = frozenset(
+    (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Messrs",
+        "Dr",
+        "Prof",
+        "Sen",
+        "Sens",
+        "Rep",
+        "Reps",
+        "Gov",
+        "Govs",
+        "Gen",
+        "Lt",
+        "Col",
+        "Capt",
+        "Cmdr",
+        "Sgt",
+        "Adm",
+        "Maj",
+        "Rev",
+        "Fr",
+        "St",
+        "Supt",
+        "Pres",
+        "Hon",
+        "Atty",
+        "Amb",
+        "Cpl",
+        "Pvt",
+        "Insp",
+        "Det",
+        "Mme",
+        "Mlle",
+    )
+)  # fmt: skip
+# Capitalised words that never name a person: days and months ("May" and "June" can).
+CALENDAR_WORDS = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "July", "September", "October", "November", "December",
+    "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",  # not Jan, Jun, Mar: names too
+))  # fmt: skip
+# The role an abbreviated title gives: "Sen. Marco Rubio" is "the Florida senator".
+HONORIFIC_ROLES = {
+    "Sen": "senator", "Sens": "senator", "Gov": "governor", "Rep": "representative",
+    "Reps": "representative", "Gen": "general", "Pres": "president", "Dr": "doctor",
+    "Prof": "professor", "Lt": "lieutenant", "Col": "colonel", "Capt": "captain",
+    "Sgt": "sergeant", "Adm": "admiral", "Amb": "ambassador", "Atty": "attorney",
+}  # fmt: skip
 # Words that start a sentence or clause, never a name.
 FUNCTION_WORDS = frozenset(
     (
@@ -181,6 +248,14 @@ UNNAMED_PERSON_NOUNS = frozenset((
     "relative", "owner", "manager", "guard", "engineer", "economist", "researcher",
 ))  # fmt: skip
 
+# Plural nouns for people that open a sentence capitalised and name nobody: "Critics said".
+PEOPLE_PLURALS = frozenset((
+    "critics", "supporters", "opponents", "observers", "officials", "experts", "analysts",
+    "residents", "voters", "protesters", "protestors", "activists", "lawmakers", "others",
+    "aides", "advisers", "advocates", "economists", "investors", "witnesses", "organizers",
+    "organisers", "sources", "researchers", "scientists", "doctors", "police", "authorities",
+    "people", "many", "some", "most", "both", "several", "few", "all",
+))  # fmt: skip
 # Words that make a different role of the one they qualify: a deputy governor is
 # not "the governor".
 RANK_MODIFIERS = frozenset((
@@ -195,6 +270,63 @@ ORGANISATION_NOUNS = frozenset((
     "foundation", "fund", "charity", "network", "channel", "newspaper", "outlet",
     "broadcaster", "airline", "carrier", "manufacturer", "maker", "retailer", "institute",
     "alliance", "guild", "federation", "club", "team", "department", "office", "embassy",
+    "paper", "magazine", "publication", "website", "site", "campaign", "administration",
+))  # fmt: skip
+# Nouns for a publication: "the newspaper wrote" speaks for the last paper named.
+PUBLICATION_NOUNS = frozenset((
+    "newspaper", "paper", "magazine", "publication", "outlet", "website", "site", "network",
+    "channel", "broadcaster",
+))  # fmt: skip
+# Words that end the name of a publication: "The Washington Post", "Fox News".
+PUBLICATION_NAME_WORDS = (
+    "Post",
+    "Times",
+    "Journal",
+    "News",
+    "Tribune",
+    "Herald",
+    "Gazette",
+    "Magazine",
+    "Observer",
+    "Guardian",
+    "Telegraph",
+    "Standard",
+    "Examiner",
+    "Review",
+    "Daily",
+    "Politico",
+    "POLITICO",
+    "Reuters",
+    "Press",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "MSNBC",
+    "NPR",
+    "AFP",
+    "Caller",
+    "Beast",
+    "Atlantic",
+    "Hill",
+    "Week",
+    "Economist",
+    "Independent",
+    "Mirror",
+    "Sun",
+    "Pravda",
+    "Babel",
+)
+# Words that make a name an organisation's: "Democratic National Committee", "CNN".
+ORGANISATION_NAME_WORDS = frozenset((
+    *PUBLICATION_NAME_WORDS, "Party", "Committee", "Department", "Ministry", "Council",
+    "Agency", "University", "Institute", "Foundation", "Association", "Union", "Bank", "Fund",
+    "Group", "Company", "Corporation", "Corp", "Inc", "Ltd", "Campaign", "Administration",
+    "Commission", "Bureau", "Service", "Office", "Court", "Congress", "Senate", "House",
+    "Parliament", "Government", "Police", "Army", "Navy", "Center", "Centre", "Organization",
+    "Organisation", "Federation", "Alliance", "League", "Club", "Church", "School", "College",
+    "Board", "Authority", "Network", "Media", "Kremlin", "Pentagon", "Twitter", "Facebook",
+    "Google", "Microsoft", "Apple", "Amazon", "NATO", "PAC", "USA", "America",
+    "Інститут", "Міністерство", "Центр", "Служба", "Рада", "Уряд", "Компанія", "Банк",
 ))  # fmt: skip
 
 # Verbs that may take their subject after them in news style ("said Rutte");
@@ -206,6 +338,10 @@ INVERTING_VERBS = frozenset((
     "emphasised", "commented", "reported", "reports", "announced", "confirmed", "tweeted",
     "posted", "sighed", "laughed", "exclaimed", "shouted", "whispered", "joked", "quipped",
     "admitted", "conceded", "acknowledged", "cautioned", "predicted", "suggested",
+    "asked", "wondered", "proclaimed", "scoffed", "beamed", "asserted", "contended",
+    "remembered", "marveled", "marvelled", "groused", "fumed", "snapped", "yelled", "bragged",
+    "teased", "confessed", "protested", "interjected", "countered", "retorted", "mused",
+    "recalled", "lamented", "boasted", "tells", "told",
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "додав",
     "додала", "зазначив", "зазначила", "наголосив", "наголосила", "підкреслив", "підкреслила",
     "пояснив", "пояснила", "написав", "написала", "повідомив", "повідомила", "розповів",

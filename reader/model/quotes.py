@@ -1,455 +1,33 @@
-"""Quotation detection: which spans of an article are someone's reported words.
+"""Quotes and their speakers: the stage that runs the attribution pipeline.
 
-Detection is one linear pass per paragraph with a stack of open marks, so a
-stray mark never swallows the rest of the article. Speaker attribution lives in
-`reader.model.speakers`.
+`find_quotes` takes the spans in marks (`reader.model.marks`), drops names and
+scare quotes, and gives each quote its speaker from the stages in order: a colon
+introduction, a cue after the quote, a cue in its sentence (`reader.model.cues`), the
+subject of its sentence (`reader.model.subjects`); then the fallbacks here: an
+interrupted quote, a line that signs a quote paragraph, a quote paragraph that goes
+on with the previous speaker, an interview turn, a cue in the sentences just before.
+The people index (`reader.model.people`) resolves every mention to a speaker.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.model.article import Paragraph, Quote, Span
-from reader.model.speakers import (
-    Attribution,
-    People,
-    colon_intro,
-    cue_after,
-    cue_within,
-    find_people,
-    verbs_in,
-)
+from reader.model.article import Paragraph, Quote
+from reader.model.cues import Attribution, colon_intro, cue_after, cue_within
+from reader.model.marks import TERMINAL, Candidate, find_candidates, is_name_or_term, is_partial
+from reader.model.people import People, find_people
+from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
+from reader.model.subjects import subject_of
+from reader.model.words import LazyPattern, verbs_in
 
-# Which closing mark ends which opening mark. The low-9 mark „ is closed by “
-# (German, Ukrainian) or ” (Polish); a plain “ is closed by ”.
-_CLOSES: dict[str, frozenset[str]] = {
-    '"': frozenset('"'),
-    "\u201c": frozenset("\u201d"),  # “ ”
-    "\u201e": frozenset("\u201c\u201d"),  # „ “ or „ ”
-    "\u00ab": frozenset("\u00bb"),  # « »
-    "\u2039": frozenset("\u203a"),  # ‹ ›
-    "\u2018": frozenset("\u2019'"),  # ‘ ’
-    "'": frozenset("'\u2019"),
-    "\u300c": frozenset("\u300d"),  # 「 」
-}
-_DOUBLE_OPENERS = frozenset('"\u201c\u201e\u00ab\u2039\u300c')
-_MARKS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u300c\u300d")
-_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019'\u300c\u300d]")
-_OPEN_CONTEXT = frozenset("([{\u2014\u2013-/\u00a0")
-_DASHES = "\u2014\u2013\u2015"
-_DIALOGUE_START = re.compile(rf"[{_DASHES}]\s+(?=\S)")
-# ", — Kudrytskyi added. — ..." : the dash that hands over to the narrator.
-_DIALOGUE_BREAK = re.compile(rf"(?<=[,.!?\u2026])\s+[{_DASHES}]\s+")
-
-_NAME_CONNECTORS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "for",
-        "de",
-        "da",
-        "di",
-        "del",
-        "der",
-        "van",
-        "von",
-        "la",
-        "le",
-        "al",
-        "el",
-        "in",
-        "on",
-        "at",
-        "to",
-        "&",
-        "у",
-        "в",
-        "та",
-        "і",
-        "й",
-    ]
-)
-# What introduces a name or a term, not speech; "renamed" ends in "named" and counts.
-_TERM_INTRODUCERS = (
-    "so-called", "so called", "dubbed", "named", "titled", "known as", "the word",
-    "the words", "the term", "the terms", "the slogan", "the hashtag", "the operation",
-    "the phrase", "так званий", "так звана", "так зване", "так звані", "під назвою",
-)  # fmt: skip
-_TERMINAL = ".!?\u2026"
-
-
-@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
-class Candidate:
-    """A span in marks (or a dialogue line) before it is judged to be a quote."""
-
-    start: int  # the opening mark (or dash)
-    end: int  # just after the closing mark (or the quoted words, for dialogue)
-    segments: tuple[Span, ...]
-    paragraph: int  # index of the paragraph where the quote starts
-    last_paragraph: int
-    content: str  # the words without marks
-    dialogue: bool = False
-
-
-def _classify(text: str, index: int) -> str:
-    """'open', 'close', 'both' or '' (not a quotation mark here) for the mark at ``index``."""
-    mark = text[index]
-    before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    space_before = before.isspace() or before in _OPEN_CONTEXT or before in _MARKS
-    space_after = (
-        after.isspace() or after in ",.;:!?)]}\u2026" or after in _DASHES or after in _MARKS
-    )
-    if mark in "\u2019'":
-        if before.isalnum() and after.isalnum():
-            return ""  # don't, O'Brien, Ukraine’s
-        if before == "s" and after == " " and _possessed_noun_follows(text, index + 2):
-            return ""  # the students' choice: a plural possessive
-        if space_before and after.isdigit():
-            return ""  # the ’90s
-        if mark == "'" and space_before and after.isalpha():
-            return "open"
-        if not before.isspace() and space_after:
-            return "close"
-        return ""
-    if mark == '"':
-        if space_before and not after.isspace():
-            return "open"
-        if space_after and not before.isspace():
-            return "close"
-        return "both" if not (before.isspace() and after.isspace()) else ""
-    if mark == "\u201d":
-        if before.isspace() and after.isalnum():
-            return "open"  # a sloppy ” used as an opener
-        return "close"
-    if mark == "\u201c":
-        return "both"  # opens in English, closes „ in German and Ukrainian
-    if mark == "\u2018":
-        return "" if before.isalnum() else "open"
-    if mark in "\u00ab\u201e\u2039\u300c":
-        return "open"
-    return "close"  # » › 」
-
-
-_NEXT_WORD = re.compile(r"[^\W\d_][\w\-]*")
-_NOT_POSSESSED = frozenset(
-    "about above after against and as at because before but by during for from if in into "
-    "is like of on or over since than that the then through to under until was were when "
-    "where which while who with without said says told added".split()
-)
-
-
-def _possessed_noun_follows(text: str, index: int) -> bool:
-    """``students' choice``: a lowercase noun, not a preposition or a verb of saying."""
-    word = _NEXT_WORD.match(text, index, index + 30)
-    return word is not None and word.group()[0].islower() and word.group() not in _NOT_POSSESSED
-
-
-def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
-    """Matched (open, close) mark pairs in ``text[start:end]`` and the openers left unmatched.
-
-    Linear: each opener is pushed once and popped or dropped once, and a closer
-    only searches the stack when an opener it can close is on it.
-    """
-    stack: list[int] = []
-    open_count: dict[str, int] = {}
-    pairs: list[tuple[int, int]] = []
-    for match in _MARK_RE.finditer(text, start, end):
-        index = match.start()
-        role = _classify(text, index)
-        if not role:
-            continue
-        mark = text[index]
-        if role in ("close", "both") and _can_close(mark, open_count):
-            while stack:
-                opener = stack.pop()
-                open_count[text[opener]] -= 1
-                if mark in _CLOSES[text[opener]]:
-                    pairs.append((opener, index + 1))
-                    break
-            continue
-        if role in ("open", "both") and mark in _CLOSES:
-            stack.append(index)
-            open_count[mark] = open_count.get(mark, 0) + 1
-    return pairs, stack
-
-
-# Which opening marks each closing mark can end (the inverse of `_CLOSES`).
-_OPENERS: dict[str, tuple[str, ...]] = {
-    closer: tuple(opener for opener, closers in _CLOSES.items() if closer in closers)
-    for closer in {c for closers in _CLOSES.values() for c in closers}
-}
-
-
-def _can_close(mark: str, open_count: dict[str, int]) -> bool:
-    return any(open_count.get(opener) for opener in _OPENERS.get(mark, ()))
-
-
-def _outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    result: list[tuple[int, int]] = []
-    reach = -1
-    for opener, closer in sorted(pairs):
-        if opener >= reach:
-            result.append((opener, closer))
-            reach = closer
-    return result
-
-
-def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidate]:
-    """Every outermost span in quotation marks, and every dialogue-dash line, in order.
-
-    A quote whose paragraph ends unclosed continues when the next paragraph
-    opens with the same mark (the news convention for multi-paragraph quotes).
-    """
-    found: list[Candidate] = []
-    pending: tuple[int, list[Span], int] | None = None  # (opener, segments, first paragraph)
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.code:
-            pending = None
-            continue
-        if _MARK_RE.search(text, paragraph.start, paragraph.end) is None:
-            pending = None  # no marks: nothing continues, only a dialogue line can speak
-            if text[paragraph.start : paragraph.start + 1] in _DASHES:
-                found.extend(_dialogue(text, paragraph, number))
-            continue
-        pairs, unmatched = _pairs_in(text, paragraph.start, paragraph.end)
-        outer = _outermost(pairs)
-        if pending is not None:
-            opener, segments, first = pending
-            pending = None
-            closer = _continuation_close(paragraph, outer, unmatched)
-            if closer == _STILL_OPEN:
-                segments.append(Span(paragraph.start, paragraph.end))
-                pending = (opener, segments, first)
-                continue
-            if closer is not None:
-                segments.append(Span(paragraph.start, closer))
-                found.append(_candidate(text, opener, closer, segments, first, number))
-                outer = outer[1:]
-        found.extend(_candidate(text, o, c, [Span(o, c)], number, number) for o, c in outer)
-        tail = _unclosed_tail(text, paragraph, outer, unmatched)
-        if (
-            tail is not None
-            and _opens_like_speech(text, paragraph, tail)
-            and _opens_next(text, paragraphs, number, text[tail])
-        ):
-            pending = (tail, [Span(tail, paragraph.end)], number)
-        elif not outer and not unmatched:
-            found.extend(_dialogue(text, paragraph, number))
-    return found
-
-
-_STILL_OPEN = -1
-
-
-def _continuation_close(
-    paragraph: Paragraph, outer: list[tuple[int, int]], unmatched: list[int]
-) -> int | None:
-    """Where a quote continued from the previous paragraph closes in ``paragraph``.
-
-    `_STILL_OPEN` when it runs on to the next paragraph, None when this
-    paragraph does not continue it after all.
-    """
-    if outer and outer[0][0] == paragraph.start:
-        return outer[0][1]
-    if unmatched and unmatched[0] == paragraph.start:
-        return _STILL_OPEN
-    return None
-
-
-def _unclosed_tail(
-    text: str, paragraph: Paragraph, outer: list[tuple[int, int]], unmatched: list[int]
-) -> int | None:
-    """The unmatched double opener that runs to the paragraph's end, if any."""
-    for opener in unmatched:
-        if text[opener] in _DOUBLE_OPENERS and (not outer or opener > outer[-1][0]):
-            return opener
-    return None
-
-
-def _opens_like_speech(text: str, paragraph: Paragraph, opener: int) -> bool:
-    """An unclosed quote continues only if it opens like speech: at the paragraph's
-    start or after an introduction (``said:``, ``said,``), with a capital letter."""
-    before = text[paragraph.start : opener].rstrip()
-    first = next((c for c in text[opener + 1 : opener + 40] if c.isalpha()), "")
-    return (not before or before[-1] in ":,—–") and first.isupper()
-
-
-def _opens_next(text: str, paragraphs: Sequence[Paragraph], number: int, mark: str) -> bool:
-    if number + 1 >= len(paragraphs):
-        return False
-    following = paragraphs[number + 1]
-    return not following.code and text[following.start] == mark
-
-
-def _candidate(
-    text: str, opener: int, closer: int, segments: list[Span], first: int, last: int
-) -> Candidate:
-    # Each segment opens with a mark; only the last one closes with one.
-    parts = [text[s.start + 1 : s.end].strip() for s in segments[:-1]]
-    parts.append(text[segments[-1].start + 1 : segments[-1].end - 1].strip())
-    return Candidate(opener, closer, tuple(segments), first, last, "\n\n".join(parts))
-
-
-def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidate]:
-    """Quotes in a line of dialogue: ``— We ask…, — Kudrytskyi added. — And…``."""
-    if not _DIALOGUE_START.match(text, paragraph.start, paragraph.end):
-        return
-    position = paragraph.start
-    speaking = True
-    while position < paragraph.end:
-        brk = _DIALOGUE_BREAK.search(text, position, paragraph.end)
-        stop = brk.start() if brk else paragraph.end
-        if speaking:
-            opening = _DIALOGUE_START.match(text, position, stop)
-            body_start = opening.end() if opening else position
-            words = text[body_start:stop].rstrip(",")
-            if words.strip():
-                yield Candidate(
-                    position, stop, (Span(position, stop),), number, number, words, dialogue=True
-                )
-        if brk is None:
-            return
-        position = brk.start() + len(brk.group()) - len(brk.group().lstrip())
-        speaking = not speaking
-
+TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
+if TYPE_CHECKING:
+    from reader.model.article import SpeakerKind
 
 _ACCORDING_TO = re.compile(r"(?i)\baccording to\b|\bза (?:його |її )?словами\b")
-_SENTENCE_REACH = 400  # how far back a quote's sentence is searched for its cue
-_TERMINATOR = re.compile(r"[.!?\u2026](?=\s)")
-
-
-class Sentences:
-    """Where sentences start in each paragraph, found once per paragraph.
-
-    Every lookup is a binary search, so attributing many quotes in one long
-    paragraph stays linear in its length.
-    """
-
-    def __init__(self, text: str, paragraphs: Sequence[Paragraph]) -> None:
-        self._text = text
-        self._paragraphs = paragraphs
-        self._starts: dict[int, list[int]] = {}
-
-    def _starts_in(self, number: int) -> list[int]:
-        starts = self._starts.get(number)
-        if starts is None:
-            paragraph = self._paragraphs[number]
-            text, floor = self._text, paragraph.start
-            starts = [
-                match.end()
-                for match in _TERMINATOR.finditer(text, floor, paragraph.end)
-                if match.group() != "." or not _is_abbreviation(text, floor, match.start())
-            ]
-            self._starts[number] = starts
-        return starts
-
-    def start(self, number: int, floor: int, index: int) -> int:
-        """The start of the sentence holding ``index`` in paragraph ``number``, not before
-        ``floor`` nor more than `_SENTENCE_REACH` characters back."""
-        starts = self._starts_in(number)
-        found = bisect.bisect_right(starts, index - 1) - 1
-        boundary = starts[found] if found >= 0 else floor
-        return max(floor, boundary, index - _SENTENCE_REACH)
-
-
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "st",
-        "jr",
-        "sr",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "gov",
-        "pres",
-        "no",
-        "vs",
-        "etc",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-    ]
-)
-
-
-def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    word_start = dot
-    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:dot].lower()
-    return word in _ABBREVIATIONS or len(word) == 1  # initials: J. K. Rowling
-
-
-def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
-    """A title, a name or a term in marks ("European Pravda", so-called "referendum")."""
-    if candidate.dialogue:
-        return False
-    if not any(char.isalnum() for char in candidate.content):
-        return True  # marks around nothing but marks or punctuation
-    if (
-        text[max(floor, candidate.start - 40) : candidate.start]
-        .rstrip()
-        .lower()
-        .endswith(_TERM_INTRODUCERS)
-    ):
-        return True
-    if candidate.content.rstrip()[-1:] in _TERMINAL + ",":
-        return False
-    words = candidate.content.split(None, 7)  # a title has six words at most
-    return len(words) <= 6 and _title_case(words)
-
-
-def _title_case(words: Sequence[str]) -> bool:
-    significant = [w for w in words if w.lower().strip("'’") not in _NAME_CONNECTORS]
-    if not significant:
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() for w in (s.lstrip("[(\"'") for s in significant))
-
-
-def is_partial(text: str, candidate: Candidate, sentence_floor: int) -> bool:
-    """A fragment set inside a sentence ("closer to NATO than "ever before"")."""
-    if candidate.dialogue:
-        return False
-    first = next((c for c in candidate.content if c.isalpha()), "")
-    if first and first.islower():
-        return True
-    before = text[sentence_floor : candidate.start].rstrip()
-    if not before or before[-1] in ":,\u2014\u2013-":
-        return False
-    return candidate.content.rstrip()[-1:] not in _TERMINAL
 
 
 def find_quotes(
@@ -459,9 +37,11 @@ def find_quotes(
 
     ``sections[i]`` is the id of the section that holds ``paragraphs[i]``.
     """
+    paragraphs, sections = _line_paragraphs(text, paragraphs, sections)
     candidates = find_candidates(text, paragraphs)
     if not candidates:
         return ()
+    text = attribution_text(text)
     people = find_people(text, [(c.start, c.end) for c in candidates])
     sentences = Sentences(text, paragraphs)
     quotes: list[Quote] = []
@@ -493,9 +73,13 @@ def find_quotes(
             attribution = Attribution(previous_quote.speaker, previous_quote.cue)
         if attribution is None and candidate.dialogue:
             attribution = _interview_turn(quotes, candidate, paragraphs)
+        if attribution is None and not candidate.dialogue and candidate.start == paragraph.start:
+            attribution = _signed_below(context, candidate) or _speaker_goes_on(
+                previous_quote, candidate, paragraphs
+            )
         if attribution is None and sentence > floor:
             # the paragraph's speaker: a cue in the sentences just before
-            earlier = max(floor, sentence - _SENTENCE_REACH)
+            earlier = max(floor, sentence - SENTENCE_REACH)
             attribution = cue_within(text, people, earlier, sentence, candidate.start)
         partial = is_partial(text, candidate, sentence) and not (
             same_paragraph and _resumes_after_cue(text, floor, candidate.start)
@@ -503,7 +87,7 @@ def find_quotes(
         if (
             attribution is None
             and len(candidate.content.split()) <= 4
-            and (partial or candidate.content.rstrip()[-1:] not in _TERMINAL + ",")
+            and (partial or candidate.content.rstrip()[-1:] not in TERMINAL + ",")
             and not _reported(text, sentence, candidate, ceiling)
         ):
             continue  # a scare quote or a title: a short phrase nobody is said to say
@@ -515,12 +99,45 @@ def find_quotes(
             speaker,
             attribution.cue if attribution else None,
             partial,
+            people.kind_of(speaker),
         )
         quotes.append(quote)
         if speaker is not None:
             people.add_mention(candidate.start, speaker)
         previous_quote = quote
     return tuple(quotes)
+
+
+_LINE_END = LazyPattern(r"[.!?:\u2026\"\u201d\u2019)\]]\s*\n")
+
+
+def _line_paragraphs(
+    text: str, paragraphs: Sequence[Paragraph], sections: Sequence[str | None]
+) -> tuple[list[Paragraph], list[str | None]]:
+    """Paragraphs as the quote rules read them: a block whose every line ends a sentence
+    is one paragraph a line (news exports often set paragraphs one a line, without a
+    blank line between); hard-wrapped text stays whole."""
+    split: list[Paragraph] = []
+    owners: list[str | None] = []
+    for paragraph, section in zip(paragraphs, sections, strict=True):
+        lines = text.count("\n", paragraph.start, paragraph.end)
+        if (
+            paragraph.code
+            or not lines
+            or len(_LINE_END.findall(text, paragraph.start, paragraph.end)) < lines
+        ):
+            split.append(paragraph)
+            owners.append(section)
+            continue
+        start = paragraph.start
+        while start < paragraph.end:
+            newline = text.find("\n", start, paragraph.end)
+            end = paragraph.end if newline < 0 else newline
+            if text[start:end].strip():
+                split.append(Paragraph(text[start:end], start, end))
+                owners.append(section)
+            start = end + 1
+    return split, owners
 
 
 def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
@@ -532,6 +149,40 @@ def _resumes_after_cue(text: str, previous_end: int, start: int) -> bool:
         and between.rstrip().endswith(",")
         and any(verbs_in(text, previous_end, start))
     )
+
+
+# A line that signs the quote above it: "- Bernie Sanders." / "— Hillary Clinton"
+_SIGNATURE = LazyPattern(r"[-\u2013\u2014]\s*((?:[A-Z][\w'\u2019\-]*\.? ?){1,4}?)\.?\s*$")
+
+
+def _signed_below(context: _Context, candidate: Candidate) -> Attribution | None:
+    """A quote paragraph followed by a line that names who said it."""
+    number = candidate.last_paragraph + 1
+    if number >= len(context.paragraphs):
+        return None
+    rest = context.paragraphs[candidate.last_paragraph].end - candidate.end
+    following = context.paragraphs[number]
+    signed = _SIGNATURE.fullmatch(context.text, following.start, following.end)
+    if rest > 2 or signed is None:
+        return None
+    speaker = context.people.resolve_name(tuple(signed.group(1).replace(".", " ").split()))
+    return Attribution(speaker, signed.group().strip()) if speaker else None
+
+
+def _speaker_goes_on(
+    previous: Quote | None, candidate: Candidate, paragraphs: Sequence[Paragraph]
+) -> Attribution | None:
+    """A paragraph that is nothing but a quote, after a paragraph that closed
+    with a named speaker's quote, goes on with that speaker's words."""
+    if previous is None or previous.speaker is None or candidate.paragraph == 0:
+        return None
+    before = paragraphs[candidate.paragraph - 1]
+    if not before.start <= previous.start < before.end:
+        return None
+    if candidate.paragraph != candidate.last_paragraph:
+        return Attribution(previous.speaker, previous.cue)
+    rest = paragraphs[candidate.paragraph].end - candidate.end
+    return Attribution(previous.speaker, previous.cue) if rest <= 2 else None
 
 
 def _interview_turn(
@@ -581,6 +232,7 @@ def _attribute(
 ) -> Attribution | None:
     text, people = context.text, context.people
     at = candidate.start
+    paragraph_start = context.paragraphs[candidate.paragraph].start
     before = text[sentence : candidate.start]
     if before.rstrip().endswith(":"):
         introduced = colon_intro(text, people, sentence, candidate.start, at)
@@ -590,10 +242,24 @@ def _attribute(
         introduced = _intro_in_previous_paragraph(context, candidate)
         if introduced is not None:
             return introduced
-    after = cue_after(text, people, candidate.end, ceiling, at)
-    if after is not None:
-        return after
-    return cue_within(text, people, sentence, candidate.start, at)
+    inside = bool(before.strip())  # the quote sits inside a sentence that began before it
+    if not (inside and _ends_sentence(text, candidate)):
+        # `… he called Trump "a con artist." He said …`: the next sentence's cue is not its
+        after = cue_after(text, people, candidate.end, ceiling, at)
+        if after is not None:
+            return after
+    within = cue_within(text, people, sentence, candidate.start, at)
+    if within is not None or sentence == candidate.start or sentence == floor != paragraph_start:
+        return within  # no subject to read off a clause that began after another quote
+    return subject_of(text, people, sentence, candidate.start)
+
+
+def _ends_sentence(text: str, candidate: Candidate) -> bool:
+    """A point inside the closing marks and a capital after them: the sentence ended."""
+    if not candidate.content.rstrip().endswith((".", "!", "?", "\u2026")):
+        return False
+    following = text[candidate.end : candidate.end + 3].lstrip(" ")
+    return following[:1].isupper()
 
 
 def _intro_in_previous_paragraph(context: _Context, candidate: Candidate) -> Attribution | None:
@@ -615,6 +281,7 @@ def quote_from(
     speaker: str | None,
     cue: str | None,
     partial: bool,
+    speaker_kind: SpeakerKind | None = None,
 ) -> Quote:
     return Quote(
         id=f"q{number}",
@@ -626,4 +293,5 @@ def quote_from(
         partial=partial,
         cue=cue,
         segments=candidate.segments,
+        speaker_kind=speaker_kind,
     )

@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reader.eval import evaluate
+from reader.eval import evaluate, stage_of_miss
+from reader.model import parse
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
@@ -31,5 +32,19 @@ def test_eval_command_prints_the_figures() -> None:
         [sys.executable, "-m", "reader.eval", str(CORPUS)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    for label in ("span precision", "span recall", "speaker accuracy"):
+    for label in ("span precision", "span recall", "speaker accuracy", "no candidate found"):
         assert label in result.stdout
+
+
+def test_a_speaker_miss_is_put_down_to_the_stage_that_made_it() -> None:
+    article = parse(
+        "Title\n\nIda Lorne met Tomas Reed.\n\n"
+        '"Not now," he said.\n\n"Later," said a clerk beside Tomas Reed.\n\n'
+        '"Never," said Ms. Lorne.\n'
+    )
+    he, clerk, lorne = article.quotes
+    assert stage_of_miss(article, he, "Ida Lorne") == "coreference wrong"
+    assert stage_of_miss(article, clerk, "Ada Moss") == "no candidate found"
+    assert clerk.speaker is None
+    assert stage_of_miss(article, clerk, "Tomas Reed") == "wrong candidate chosen"
+    assert stage_of_miss(article, lorne, "Ida Lorne-Reed") == "coreference wrong"

@@ -1,14 +1,15 @@
-"""Speaker attribution: who said each quote, and the words that say so.
+"""People: everyone an article names, and every way it refers to them.
 
-The rules follow how news reports speech: a reporting verb beside the quote
-(`"…," Rutte said`, `said President Zelensky`), a colon introduction
-(`Zelensky supplemented it with a short phrase: "…"`), `according to X`, a
-pronoun or a role that points back to a person the article introduced, and a
-quote that continues its speaker's paragraph. When none of these holds the
-speaker is None: no guessing.
+`find_people` indexes the article once: surnames with evidence that they are people
+(a verb of saying, a role, an age, a pronoun after them), each person's fullest name
+("Karl Rove" for "Mr. Rove"), their roles ("the NATO Secretary General"), genders
+from the pronouns that follow them, and where each is mentioned. `People` answers
 
-Every scan here is either one pass over the text in a compiled regex, or
-bounded to a window beside a quote, so attribution stays linear.
+TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
+if TYPE_CHECKING:
+    from reader.model.article import SpeakerKind
+the coreference questions: whom "he" means at a point, which person "the governor"
+is, which organisation "the group" is.
 """
 
 from __future__ import annotations
@@ -20,101 +21,39 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.model.lexicon import (
-    ADVERBS,
     FUNCTION_WORDS,
-    INVERTING_VERBS,
+    HONORIFIC_ROLES,
+    HONORIFICS,
+    ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
-    PHRASAL_PARTICLES,
-    PLURAL_PRONOUNS,
-    PRONOUNS,
+    PUBLICATION_NAME_WORDS,
+    PUBLICATION_NOUNS,
     RANK_MODIFIERS,
     REPORTING_VERBS,
     REPORTING_VERBS_UK,
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
+from reader.model.words import (
+    CAPITALISED_RUN,
+    PARTICLE,
+    UPPER,
+    WORD,
+    LazyPattern,
+    bare,
+    ends_name,
+    is_capitalised,
+    is_name_word,
+    is_role,
+    is_verb,
+    pronoun_gender,
+)
 
-_WORD_CHARS = r"[\w'’ʼ\-]"
-_WORD = re.compile(rf"[^\W\d_]{_WORD_CHARS}*")
-_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-# A run of capitalised words separated by single spaces: candidate names.
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter)"
-# The capital comes first and the look-behind after it: a pattern that opens with a
-# character class lets the regex engine skip ahead fast (twice as fast here).
-_CAPITALISED_RUN = re.compile(
-    rf"[{_UPPER}](?<!{_WORD_CHARS}.){_WORD_CHARS}*(?: (?:{_PARTICLE} )?[{_UPPER}]{_WORD_CHARS}*)*"
-)
-# What may stand before the subject of a cue after a quote: nothing, an article,
-# or a role in apposition ("the guild's president, Ray Dominguez, said").
-_SUBJECT_LEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w'’ʼ\- ]{1,60},\s+)?", re.IGNORECASE)
-_ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
-_ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
-# After "said Ukraine", these words show that Ukraine is the subject of a reported
-# clause, not of "said".
-_PREDICATE_START = re.compile(
-    r" (?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does|"
-    r"do|\w+ed)\b"
-)
-_LOOK = 120  # how far a subject may sit from its verb, in characters
+TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
+if TYPE_CHECKING:
+    from reader.model.article import SpeakerKind
+
 PRONOUN_REACH = 1500  # characters back a "he" or "she" may point to a named person
-
-
-def _pronoun_gender(pronoun: str) -> str:
-    lower = pronoun.lower()
-    if lower in ("he", "him", "his", "він", "його"):
-        return "m"
-    if lower in ("she", "her", "вона", "її"):
-        return "f"
-    return ""
-
-
-def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _bare(word: str) -> str:
-    """``Rutte's`` -> ``Rutte``."""
-    for suffix in ("'s", "’s", "ʼs"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
-
-
-def _is_verb(word: str) -> bool:
-    return word in REPORTING_VERBS or word.lower() in REPORTING_VERBS
-
-
-def _is_role(word: str) -> bool:
-    return word.lower() in ROLE_NOUNS
-
-
-def _is_name_word(word: str) -> bool:
-    """A capitalised word that can be part of a person's name."""
-    lower = word.lower()
-    return (
-        _is_capitalised(word)
-        and lower not in ROLE_NOUNS
-        and lower not in FUNCTION_WORDS
-        and lower not in PRONOUNS
-        and lower not in PLURAL_PRONOUNS
-        and not (word.isupper() and len(word) > 1)  # an acronym: NATO, EU
-    )
-
-
-@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
-class Mention:
-    """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
-
-    kind: str  # "pronoun" | "name" | "role" | "organisation"
-    words: tuple[str, ...]
-    start: int
-    end: int
-
-
-@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
-class Attribution:
-    speaker: str | None
-    cue: str | None
 
 
 _OFFSET = operator.itemgetter(0)
@@ -138,6 +77,8 @@ class People:
     organisations: dict[str, list[tuple[int, str]]] | None = None
     text: str = ""
     _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    _resolved: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
     def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
@@ -163,7 +104,7 @@ class People:
         """The person mentioned most recently before ``offset`` (for he / she) whose
         gender, where known, fits ``pronoun``; None when that was someone unnamed
         ("one woman said")."""
-        wanted = _pronoun_gender(pronoun)
+        wanted = pronoun_gender(pronoun)
         offsets, said = self._offsets, self._said_offsets
         index = bisect.bisect_left(offsets, offset) - 1
         spoken = bisect.bisect_left(said, offset) - 1
@@ -189,15 +130,24 @@ class People:
 
     def resolve_name(self, words: tuple[str, ...]) -> str | None:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
+        if words not in self._resolved:  # "Rutte said" comes back many times
+            self._resolved[words] = self._resolve_name(words)
+        return self._resolved[words]
+
+    def _resolve_name(self, words: tuple[str, ...]) -> str | None:
         name: list[str] = []
         for word in reversed(words):  # the name is the words after any role
-            if not _is_name_word(word):
+            if name and (word in HONORIFICS or bare(word) != word):
+                break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
+            if not is_name_word(word) and not (not name and ends_name(words)):
                 if name:
                     break
                 continue
-            name.insert(0, _bare(word))
-        if not name:
-            return None
+            name.insert(0, bare(word))
+        while len(name) > 1 and name[0].lower() in REPORTING_VERBS:
+            name.pop(0)  # a headline's verb: "Says Donald Trump"
+        if not name or all(len(word) == 1 for word in name):
+            return None  # no name, or only initials: "F.A.A.", "N.H."
         stored = self.full_names.get(name[-1])
         if stored is None or len(name) > len(stored.split(" ")):
             return " ".join(name)  # an organisation, or a fuller form than the index has
@@ -215,13 +165,47 @@ class People:
         index = bisect.bisect_left(introduced, (before, "")) - 1
         if index >= 0:
             return introduced[index][1]
+        if noun.lower() in PUBLICATION_NOUNS:
+            publication = self._publication_before(before)
+            if publication is not None:
+                return publication
         return self._named_like(noun, before)
+
+    def kind_of(self, speaker: str | None) -> SpeakerKind | None:
+        """Whether ``speaker`` is a person, an organisation or a group of people."""
+        if speaker is None:
+            return None
+        kind = self._kinds.get(speaker)
+        if kind is None:
+            kind = self._kinds[speaker] = self._kind(speaker)
+        return kind
+
+    def _kind(self, speaker: str) -> SpeakerKind:
+        if " and " in speaker:
+            return "group"  # "Tom Carper, Dianne Feinstein and Ben Cardin"
+        words = [bare(word) for word in speaker.split(" ")]
+        if words[-1] in ORGANISATION_NAME_WORDS or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+        ):
+            return "organisation"  # "The Washington Post", "Republican Party", "CNN"
+        introduced = self.organisations or {}
+        if any(speaker == name for names in introduced.values() for _, name in names):
+            return "organisation"
+        return "person"
+
+    def _publication_before(self, before: int) -> str | None:
+        """The last publication named before ``before``: "the newspaper" after "The
+        Washington Post reported"."""
+        found = None
+        for match in _PUBLICATION.finditer(self.text, max(0, before - 3000), before):
+            found = match.group()
+        return found
 
     def _named_like(self, noun: str, before: int) -> str | None:
         """The last name before ``before`` that ends in ``noun``: "the bank" after
         "Oschadbank" or "the National Bank"."""
-        word = rf"[{_UPPER}][\w'’ʼ\-]*"
-        compound = rf"[{_UPPER}][\w'’ʼ\-]*?{re.escape(noun.lower())}"  # Oschadbank
+        word = rf"[{UPPER}][\w'’ʼ\-]*"
+        compound = rf"[{UPPER}][\w'’ʼ\-]*?{re.escape(noun.lower())}"  # Oschadbank
         ending = re.compile(
             rf"(?<![\w\-])(?:{word} )*(?:{compound}|{re.escape(noun.capitalize())})(?![\w\-])"
         )
@@ -254,182 +238,6 @@ class People:
         return plain or fitting
 
 
-# ---------------------------------------------------------------- words near a point
-
-
-def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.Match[str]]:
-    window_start = max(floor, index - _LOOK)
-    words = list(_WORD.finditer(text, window_start, index))
-    if words and window_start > floor and words[0].start() == window_start:
-        words = words[1:]  # cut in half by the window
-    return words[-limit:]
-
-
-def verbs_in(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    for word in _WORD.finditer(text, start, end):
-        if _is_verb(word.group()):
-            yield word
-
-
-def _verb_end(text: str, verb: re.Match[str], ceiling: int) -> int | None:
-    """Where the reporting verb ends (after its particle), None if it needs one it lacks."""
-    particle = PHRASAL_PARTICLES.get(verb.group().lower())
-    if particle is None:
-        return verb.end()
-    following = re.match(rf"\s+{particle}\b", text[verb.end() : ceiling])
-    return verb.end() + following.end() if following else None
-
-
-def mention_before(text: str, floor: int, index: int) -> Mention | None:
-    """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
-    words = _words_before(text, floor, index)
-    limit = index
-    while words and words[-1].group().lower() in ADVERBS:
-        if text[words[-1].end() : limit].strip():
-            break
-        limit = words.pop().start()  # "Rutte also said"
-    # Only spaces, or the comma closing an appositive ("spokeswoman, Maria
-    # Tsaturian, told"), may stand between the subject and the verb.
-    if not words:
-        return None
-    gap = text[words[-1].end() : limit].strip()
-    if gap not in ("", ","):
-        return None
-    last = words[-1].group()
-    if last.lower() in PRONOUNS:
-        return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
-    organisation = _organisation_before(text, words)
-    if organisation is not None:
-        return organisation
-    run = [words[-1]]
-    for word in reversed(words[:-1]):
-        if text[word.end() : run[0].start()].strip(" ") not in ("", "-"):
-            break
-        value = word.group()
-        if (
-            _is_capitalised(value)
-            or _is_role(value)
-            or (value == "of" and _is_capitalised(run[0].group()))
-        ):
-            run.insert(0, word)
-            continue
-        break
-    while run and run[0].group().lower() in FUNCTION_WORDS:
-        run.pop(0)
-    if not run:
-        return None
-    if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
-        return _before_parenthetical(text, floor, words[-1].end())
-    if gap == "," and run[0].group()[0].islower():
-        # "Martin Sion, chief executive of ArianeGroup, admitted": the role is in
-        # apposition; the subject is the name before it.
-        named = _before_parenthetical(text, floor, words[-1].end())
-        if named is not None:
-            return named
-    texts = tuple(m.group() for m in run)
-    if _is_name_word(last):
-        return Mention("name", texts, run[0].start(), run[-1].end())
-    if _is_role(last):
-        return Mention("role", texts, run[0].start(), run[-1].end())
-    return None
-
-
-_PARENTHETICAL = re.compile(r",\s+[a-zа-яіїєґ][^,.;:!?\"“”«»]{0,60}$")
-
-
-def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
-    """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
-    aside = _PARENTHETICAL.search(text, max(floor, comma - 70), comma)
-    if aside is None:
-        return None
-    mention = mention_before(text, floor, aside.start())
-    return mention if mention is not None and mention.end == aside.start() else None
-
-
-def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
-    """``the group`` / ``the Turkish-French group`` as a subject."""
-    last = words[-1]
-    if last.group() not in ORGANISATION_NOUNS:  # lowercase only: "Agency" is a name's
-        return None
-    for word in reversed(words[-4:-1]):
-        if word.group().lower() == "the":
-            return Mention("organisation", (last.group(),), word.start(), last.end())
-    return None
-
-
-def _starts_predicate(text: str, index: int) -> bool:
-    return _PREDICATE_START.match(text, index) is not None
-
-
-def _inverts(verb: str) -> bool:
-    """Whether the verb takes its subject after it ("said Rutte"); "called X" names
-    an object instead."""
-    return verb.lower() in INVERTING_VERBS
-
-
-def _sentence_subject(text: str, start: int, index: int) -> Mention | None:
-    """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
-    words = list(_WORD.finditer(text, start, min(index, start + _LOOK)))[:6]
-    run: list[re.Match[str]] = []
-    for word in words:
-        value = word.group()
-        if not run and value.lower() in ("the", "a"):
-            continue
-        if (_is_capitalised(value) or _is_role(value)) and (
-            not run or not text[run[-1].end() : word.start()].strip()
-        ):
-            run.append(word)
-            continue
-        break
-    texts = tuple(m.group() for m in run)
-    if any(_is_name_word(t) for t in texts):
-        return Mention("name", texts, run[0].start(), run[-1].end())
-    return None
-
-
-def _ends_subject(word: str) -> bool:
-    return word != "of" and (_is_capitalised(word) or _is_role(word))
-
-
-def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
-    """The subject that starts just after ``index`` (``said President Zelensky``)."""
-    words = list(_WORD.finditer(text, index, min(ceiling, index + _LOOK)))[:8]
-    if not words or text[index : words[0].start()].strip():
-        return None
-    first = words[0].group()
-    if first.lower() in PRONOUNS:
-        return Mention("pronoun", (first,), words[0].start(), words[0].end())
-    skip = 1 if first.lower() in ("the", "a", "his", "her", "their", "its", "our") else 0
-    run: list[re.Match[str]] = []
-    previous_end = words[0].end() if skip else index
-    modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
-    for word in words[skip:]:
-        if text[previous_end : word.start()].strip(" "):
-            break
-        value = word.group()
-        lower = value.lower()
-        if value == "of" and any(_is_name_word(m.group()) for m in run):
-            break  # "Ivan Moisienko of Kherson University": the name has ended
-        if _is_capitalised(value) or _is_role(value) or (run and value == "of"):
-            run.append(word)
-        elif modifiers < 2 and lower not in FUNCTION_WORDS and not _is_verb(value):
-            modifiers += 1
-            run.append(word)
-        else:
-            break
-        previous_end = word.end()
-    while run and not _ends_subject(run[-1].group()):
-        run.pop()
-    if run and _starts_predicate(text, run[-1].end()):
-        return None  # "said Ukraine had accepted": a reported clause, not a subject
-    texts = tuple(m.group() for m in run)
-    if any(_is_name_word(t) for t in texts):
-        return Mention("name", texts, run[0].start(), run[-1].end())
-    if any(_is_role(t) for t in texts):
-        return Mention("role", texts, run[0].start(), run[-1].end())
-    return None
-
-
 # ---------------------------------------------------------------- the article's people
 
 
@@ -440,7 +248,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     right") does not count when telling given names from other words.
     """
     people = People()
-    runs = list(_CAPITALISED_RUN.finditer(text))
+    runs = list(CAPITALISED_RUN.finditer(text))
     narration = _narration(text, quoted)
     counts = _WordCounter(narration)
     surnames, distinct_runs = _surnames(text, runs, counts)
@@ -555,17 +363,23 @@ def _role_mentions(text: str, people: People) -> Iterator[tuple[int, str]]:
             yield match.start() - 1, person
 
 
+_PUBLICATION = LazyPattern(
+    r"(?:The |the )?(?:[A-Z][\w'’\-]*\.? ){0,3}(?:"
+    + "|".join(PUBLICATION_NAME_WORDS)
+    + r")(?![\w\-])"
+)
 # Patterns few articles need, compiled (by `re`'s cache) on first use, not at start-up.
 _ORGANISATION_INTRO = (
     r"\b(" + "|".join(sorted(ORGANISATION_NOUNS)) + r")\s+"
     r"(?:\"([^\"\n]{2,60})\"|“([^”\n]{2,60})”|«([^»\n]{2,60})»"
-    rf"|([{_UPPER}][\w'’ʼ\-]*(?: [{_UPPER}][\w'’ʼ\-]*){{0,4}}))"
+    rf"|([{UPPER}][\w'’ʼ\-]*(?: [{UPPER}][\w'’ʼ\-]*){{0,4}}))"
 )
-_CALL_SIGN = rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{_UPPER}][\w'’ʼ\-]+)[»\"”]?"
-_NEXT_NAME = re.compile(rf" (?:{_PARTICLE} )?[{_UPPER}]")
+_CALL_SIGN = rf"(?:[Cc]all ?sign|позивн\w*)\s+[«\"“]?([{UPPER}][\w'’ʼ\-]+)[»\"”]?"
+_NEXT_NAME = re.compile(rf" (?:{PARTICLE} )?[{UPPER}]")
 _PERSON_LOOKS = 60  # occurrences of a name read for evidence that it is a person
 _ROLE_SAMPLES = 40  # mentions of a person read for their role
 _GENDER_SAMPLES = 40  # mentions of a person read for the pronouns that follow
+_HONORIFIC_BEFORE = LazyPattern(r"\b(?:" + "|".join(sorted(HONORIFICS - {"St"})) + r")\. $")
 _AGE = re.compile(r", \d{1,3},")
 # "one", "a", "an", "another" after a space, a bracket or a quotation mark; the
 # letter first, so that the regex engine can skip ahead fast.
@@ -574,7 +388,7 @@ _INDEFINITE = re.compile(r"[OoAa](?<=[\s(\"“«].)(?:(?<=[Oo])ne|(?<=[Aa])(?:no
 
 def _unnamed_people(text: str) -> Iterator[int]:
     """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
-    words = _WORD.findall
+    words = WORD.findall
     for article in _INDEFINITE.finditer(text):
         for word in words(text, article.end(), article.end() + 40)[:3]:
             if word.lower() in UNNAMED_PERSON_NOUNS:
@@ -598,8 +412,10 @@ def _surnames(
             continue
         known = names.get(value)
         if known is None:
-            words = [w for w in value.split(" ") if _is_name_word(w)]
-            known = names[value] = (words, _bare(words[-1]) if words else "")
+            parts = value.split(" ")
+            words = [w for w in parts[:-1] if is_name_word(w)]
+            words += parts[-1:] if ends_name(parts) else []
+            known = names[value] = (words, bare(words[-1]) if words else "")
         name, surname = known
         count = looked.get(value, 0)
         if not name or surname in found or count >= _PERSON_LOOKS:
@@ -611,23 +427,24 @@ def _surnames(
             continue
         judged.add((value, before, after))
         words = value.split(" ")
-        has_role = any(_is_role(w) for w in words[:-1])
+        has_role = any(is_role(w) for w in words[:-1])
         if (
             has_role
-            or _is_verb(after)
-            or _is_verb(before)
-            or _is_role(before)
-            or _is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
+            or is_verb(after)
+            or is_verb(before)
+            or is_role(before)
+            or is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
             or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
+            or _HONORIFIC_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "Ms. Vance"
             or text.startswith((", who ", ", який ", ", яка "), run.end())  # "Dudnyk, who grows"
             or (  # "welder Inna Moroz", "biologist Ivan Moisienko": an occupation, a name
                 len(name) >= 2
                 and before[:1].islower()
                 and before.lower() not in _PLACE_PREPOSITIONS
                 and before.lower() not in FUNCTION_WORDS
-                and not _is_verb(before)
+                and not is_verb(before)
                 and not counts.alone(name[0])  # a given name, not "visited Kyiv Oblast"
             )
             or (  # "Richard Alden hid losses, and his lawyer": not "from Nova Kakhovka"
@@ -637,7 +454,7 @@ def _surnames(
             )
             or (  # "His publisher, Mariana Savka, says"
                 text[max(0, run.start() - 2) : run.start()] == ", "
-                and _is_verb(_word_after_comma(text, run.end()))
+                and is_verb(_word_after_comma(text, run.end()))
             )
         ):
             found.add(surname)
@@ -672,11 +489,11 @@ def _appositive_role(text: str, index: int) -> bool:
     if match is None:
         return False
     words = match.group(1).split()
-    return len(words) <= 8 and any(_is_role(_bare(w)) for w in words)
+    return len(words) <= 8 and any(is_role(bare(w)) for w in words)
 
 
 _PERSONAL_PRONOUN = re.compile(
-    rf"[^{_UPPER}.!?]{{0,60}}?\b(?:he|his|him|she|her|він|його|вона|її)\b"
+    rf"[^{UPPER}.!?]{{0,60}}?\b(?:he|his|him|she|her|він|його|вона|її)\b"
 )
 
 
@@ -718,7 +535,7 @@ class _WordCounter:
         """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
         for match in re.finditer(re.escape(phrase), self._text):
             before = _word_at(self._text, match.start(), -1)
-            if before and (before[0].islower() or _is_role(before)) and not _is_verb(before):
+            if before and (before[0].islower() or is_role(before)) and not is_verb(before):
                 return False
         return True
 
@@ -736,18 +553,18 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
     """Given names are the capitalised words that stand before the surname, and only there."""
     best = surname
     for run in runs:
-        words = [_bare(w) for w in run.split(" ")]
+        words = [bare(w) for w in run.split(" ")]
         if surname not in words:
             continue
         position = words.index(surname)
         given: list[str] = []
         follower = surname
         particle = ""
-        if position >= 2 and re.fullmatch(_PARTICLE, words[position - 1]):
+        if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
             particle = words[position - 1]  # "Kim van Sparrentak"
             position -= 1
         for word in reversed(words[max(0, position - 2) : position]):
-            if not _is_name_word(word) or count.alone(word):
+            if not is_name_word(word) or count.alone(word):
                 break
             # A second given name always stands before the first ("Juan Carlos"),
             # and opens the name: a genitive ("Президент України Володимир",
@@ -769,12 +586,16 @@ def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
 
 def _role_before(context: str) -> tuple[str, ...]:
     """Role words ending ``context``: ``the NATO Secretary General`` / ``Ukrenergo chairman``."""
-    words = list(_WORD.finditer(context))[-6:]
+    words = list(WORD.finditer(context))[-6:]
     role: list[str] = []
     cursor = len(context)
     for word in reversed(words):
         value = word.group()
         gap = context[word.end() : cursor].strip(" ")
+        if cursor == len(context) and gap == "." and value in HONORIFIC_ROLES:
+            role.insert(0, HONORIFIC_ROLES[value])  # "Sen. Marco Rubio": a senator
+            cursor = word.start()
+            continue
         allowed = ("", "'s", "’s", ",") if cursor == len(context) else ("", "'s", "’s")
         if gap not in allowed:
             break
@@ -782,13 +603,13 @@ def _role_before(context: str) -> tuple[str, ...]:
         # "of", "at", "for" join a role to its place: "coach at Shakhtar", "head of X"
         if lower in FUNCTION_WORDS and lower not in _ROLE_LINKS:
             break
-        if not (_is_capitalised(value) or lower in ROLE_NOUNS or lower in _ROLE_LINKS):
+        if not (is_capitalised(value) or lower in ROLE_NOUNS or lower in _ROLE_LINKS):
             break
         role.insert(0, value)
         cursor = word.start()
     while role and role[0].lower() in _ROLE_LINKS:
         role.pop(0)
-    return tuple(role) if any(_is_role(w) for w in role) else ()
+    return tuple(role) if any(is_role(w) for w in role) else ()
 
 
 _ROLE_LINKS = frozenset(("of", "at", "for"))
@@ -799,119 +620,5 @@ def _role_after(text: str, index: int) -> tuple[str, ...]:
     match = re.match(r",\s+(?:the\s+|a\s+)?([^,.;:()\"“”«»]{2,60})[,.;]", text[index : index + 80])
     if not match:
         return ()
-    words = tuple(w.group() for w in _WORD.finditer(match.group(1)))
-    return words if any(_is_role(w) for w in words[:4]) else ()
-
-
-# ---------------------------------------------------------------- cues
-
-
-def resolve(people: People, mention: Mention | None, before: int) -> str | None:
-    if mention is None:
-        return None
-    if mention.kind == "pronoun":
-        return people.last_before(before, mention.words[0])
-    if mention.kind == "role":
-        return people.resolve_role(mention.words, before)
-    if mention.kind == "organisation":
-        return people.resolve_organisation(mention.words[0], before)
-    return people.resolve_name(mention.words)
-
-
-def _cue_text(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split())
-
-
-_LEAD = re.compile(r"[\s,.!?…—–-]*")
-
-
-def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
-    """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
-    lead = _LEAD.match(text, index, ceiling)
-    position = lead.end() if lead else index
-    if lead and any(mark in lead.group() for mark in ".!?"):
-        return None  # the quote's sentence ended: what follows is another sentence
-    first = _WORD.match(text, position, ceiling)
-    if first is not None and _is_verb(first.group()) and _inverts(first.group()):
-        verb_end = _verb_end(text, first, ceiling)
-        if verb_end is not None:
-            mention = mention_after(text, verb_end, ceiling)
-            speaker = resolve(people, mention, at)
-            if speaker is not None and mention is not None:
-                return Attribution(speaker, _cue_text(text, first.start(), mention.end))
-    according = _ACCORDING.match(text, position, ceiling)
-    if according is not None:  # "…", according to Bilan
-        mention = mention_after(text, according.end(), ceiling)
-        speaker = resolve(people, mention, at)
-        if speaker is not None and mention is not None:
-            return Attribution(speaker, _cue_text(text, according.start(), mention.end))
-    verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
-    if verb is None:
-        return None
-    mention = mention_before(text, position, verb.start())
-    verb_end = _verb_end(text, verb, ceiling)
-    if (
-        mention is not None
-        and verb_end is not None
-        and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
-    ):
-        speaker = resolve(people, mention, at)
-        if speaker is not None or mention.kind == "pronoun":
-            # "he said" right after an unnamed person ("one detainee") decides
-            # too: the speaker is someone the article does not name.
-            return Attribution(speaker, _cue_text(text, position, verb_end))
-    return None
-
-
-def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
-    """The last reporting clause in ``text[start:end]`` that names a person."""
-    found: Attribution | None = None
-    for verb in verbs_in(text, start, end):
-        verb_end = _verb_end(text, verb, end)
-        if verb_end is None:
-            continue
-        mention = mention_before(text, start, verb.start())
-        if mention is None and _inverts(verb.group()):
-            mention = mention_after(text, verb_end, end)
-            cue_start, cue_end = verb.start(), mention.end if mention else verb_end
-        elif mention is None and verb.group().endswith("ing"):
-            mention = _sentence_subject(text, start, verb.start())  # "…, saying"
-            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
-        else:
-            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
-        speaker = resolve(people, mention, at)
-        if speaker is not None:
-            found = Attribution(speaker, _cue_text(text, cue_start, cue_end))
-    for according in _ACCORDING_PRONOUN.finditer(text, start, end):
-        speaker = people.last_before(according.start())
-        if speaker is not None:
-            found = Attribution(speaker, _cue_text(text, according.start(), according.end()))
-    for according in _ACCORDING.finditer(text, start, end):
-        mention = mention_after(text, according.end(), end)
-        speaker = resolve(people, mention, at)
-        if speaker is not None and mention is not None:
-            found = Attribution(speaker, _cue_text(text, according.start(), mention.end))
-    return found
-
-
-def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
-    """``Zelensky supplemented it with a short phrase:`` names the speaker of what follows."""
-    if not text[start:end].rstrip().endswith(":"):
-        return None
-    explicit = cue_within(text, people, start, end, at)
-    if explicit is not None:
-        return explicit
-    # A name in the clause decides before a pronoun does ("Asked what he expects,
-    # Zhadan was careful:").
-    pronoun: re.Match[str] | None = None
-    for word in _WORD.finditer(text, start, end):
-        value = word.group()
-        if _bare(value) in people.full_names:
-            return Attribution(people.full_names[_bare(value)], _cue_text(text, start, end))
-        if pronoun is None and value.lower() in PRONOUNS:
-            pronoun = word
-    if pronoun is not None:
-        speaker = people.last_before(pronoun.start())
-        if speaker is not None:
-            return Attribution(speaker, _cue_text(text, start, end))
-    return None
+    words = tuple(w.group() for w in WORD.finditer(match.group(1)))
+    return words if any(is_role(w) for w in words[:4]) else ()

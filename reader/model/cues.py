@@ -1,0 +1,322 @@
+"""Cues: the verb of saying, or the colon, that names a quote's speaker.
+
+The stages a quote goes through, in order: a colon introduction (``Zelensky said:``),
+a cue after the quote (``"…," Rutte said``, ``"…," said Ms. Clinton``, ``"…,"
+according to Bilan``, asides allowed), a cue in the quote's own sentence before it
+(``Rubio said that … "…"``). Each names a mention, which the people index resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model.lexicon import (
+    PRONOUNS,
+)
+from reader.model.mentions import Mention, mention_after, mention_before, name_opening
+from reader.model.people import People
+from reader.model.words import (
+    WORD,
+    LazyPattern,
+    bare,
+    end_of_verb,
+    inverts,
+    is_verb,
+    pronoun_gender,
+    verbs_in,
+)
+
+# What may stand before the subject of a cue after a quote: nothing, an article,
+# or a role in apposition ("the guild's president, Ray Dominguez, said").
+# Up to four modifiers may open it: "a smiling Clinton", "DoubleLine Capital portfolio
+# manager Bonnie Baha".
+# No preposition or conjunction among them: "in the way the United States responds"
+# starts a clause of its own.
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:in|on|at|to|for|with|from|by|of|as|and|but|or|that|which|who|when|while|if)\b)"
+    r"[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
+_ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
+
+
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
+class Attribution:
+    speaker: str | None
+    cue: str | None
+
+
+# ---------------------------------------------------------------- cues
+
+
+def resolve(people: People, mention: Mention | None, before: int) -> str | None:
+    if mention is None:
+        return None
+    if mention.kind == "unnamed":
+        return None  # "a Pentagon spokesman": this corpus leaves such speakers empty
+    if mention.kind == "pronoun":  # whom "he" means is read from where "he" stands
+        at = min(before, mention.start)
+        subject = _sentence_subject_for(people, mention, at)
+        return subject or people.last_before(at, mention.words[0])
+    if mention.kind == "role":
+        return people.resolve_role(mention.words, before)
+    if mention.kind == "organisation":
+        return people.resolve_organisation(mention.words[0], before)
+    if mention.kind == "group":
+        names = [
+            people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")))
+            for name in mention.words
+        ]
+        known = [name for name in names if name is not None]
+        return " and ".join([", ".join(known[:-1]), known[-1]]) if len(known) > 1 else None
+    return people.resolve_name(mention.words)
+
+
+_CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
+_SENTENCE_END = LazyPattern(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+
+
+def _sentence_subject_for(people: People, pronoun: Mention, at: int) -> str | None:
+    """The person a pronoun most likely means: the subject of its own sentence when
+    the pronoun comes later in it ("Rubio said … Trump, whom he called"), else the
+    subject of the sentence before ("Pataki says …. He warns"), if their gender fits."""
+    text = people.text
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), pronoun.start)]
+    if not starts:
+        return None
+    own = starts[-1]
+    if pronoun.start - own > 1:
+        opening = name_opening(text, own, pronoun.start)
+    elif len(starts) >= 2:
+        opening = name_opening(text, starts[-2], own)
+    else:
+        return None
+    if opening is None or opening.start >= pronoun.start:
+        return None
+    if text[opening.end : pronoun.start].strip() == ",":
+        return None  # "South Carolina, he said,": a fronted phrase, not a subject
+    if _CYRILLIC.search(opening.words[-1]):
+        return None  # Ukrainian inflects names and fronts objects: no subject by position
+    name = people.resolve_name(opening.words)
+    if name is None or bare(opening.words[-1]) not in people.full_names:
+        return None  # only a person the article is known to name
+    wanted = pronoun_gender(pronoun.words[0])
+    return name if people.genders.get(name, wanted) == wanted else None
+
+
+def cue_text(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+# What may stand between a quote and its cue, stray marks too: "…, 'old-school,''' said".
+_LEAD = re.compile(r"[\s,.!?…—–\-'\"’”]*")
+
+
+def _introduces(text: str, verb_end: int) -> bool:
+    """Whether a colon follows the cue (``said:``): it introduces what comes next."""
+    return _COLON_SOON.match(text, verb_end) is not None
+
+
+# A colon right after the verb, or after a short adverbial without another verb:
+# "Trump said:", "Trump said on Monday:", not "Cruz said as the heckler yelled:".
+_COLON_SOON = LazyPattern(
+    r"(?: (?:on|in|at|last|this|later|then|again|simply|only)\b[^.;:!?\"“”]{0,25})?\s*:"
+)
+
+
+def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
+    """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
+    lead = _LEAD.match(text, index, ceiling)
+    position = lead.end() if lead else index
+    if lead and any(mark in lead.group() for mark in ".!?"):
+        return None  # the quote's sentence ended: what follows is another sentence
+    first = WORD.match(text, position, ceiling)
+    if first is not None and is_verb(first.group()) and inverts(first.group()):
+        verb_end = end_of_verb(text, first, ceiling)
+        if verb_end is not None:
+            mention = mention_after(text, verb_end, ceiling)
+            speaker = resolve(people, mention, at)
+            if mention is not None and (speaker is not None or mention.kind == "unnamed"):
+                return Attribution(speaker, cue_text(text, first.start(), mention.end))
+    according = _ACCORDING.match(text, position, ceiling)
+    if according is not None:  # "…", according to Bilan
+        mention = mention_after(text, according.end(), ceiling)
+        speaker = resolve(people, mention, at)
+        if speaker is not None and mention is not None:
+            return Attribution(speaker, cue_text(text, according.start(), mention.end))
+    verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
+    if verb is None:
+        return None
+    mention = mention_before(text, position, verb.start())
+    verb_end = end_of_verb(text, verb, ceiling)
+    if verb_end is not None and _introduces(text, verb_end):
+        return None  # `"…." Mr. Zahed said: "…"`: the cue belongs to the next quote
+    if (
+        mention is not None
+        and verb_end is not None
+        and _SUBJECT_LEAD.fullmatch(text, position, mention.start)
+    ):
+        speaker = resolve(people, mention, at)
+        if speaker is not None or mention.kind in ("pronoun", "unnamed"):
+            # "he said" right after an unnamed person ("one detainee") decides
+            # too: the speaker is someone the article does not name.
+            return Attribution(speaker, cue_text(text, position, verb_end))
+    return _cue_after_asides(text, people, position, ceiling, at)
+
+
+# Where a sentence ends inside a clause: a point before a capital, not after an initial.
+_CLAUSE_END = LazyPattern(r"(?<![\s.][A-Z])[.!?](?=\s+[A-Z\"“])|[\"“”«»]")
+
+
+def _cue_after_asides(
+    text: str, people: People, position: int, ceiling: int, at: int
+) -> Attribution | None:
+    """The clause after a quote names its speaker first, then asides, then the verb:
+    `"…," Harry Bond, 30, of Raleigh, who was polled, said` / `"…" for X, said Kunin`."""
+    reach = min(ceiling, position + 220)
+    clause_end = _CLAUSE_END.search(text, position, reach)
+    reach = clause_end.start() if clause_end else reach
+    for verb in verbs_in(text, position, reach):
+        if text[max(position, verb.start() - 2) : verb.start()] != ", ":
+            continue
+        verb_end = end_of_verb(text, verb, ceiling)
+        if verb_end is None:
+            continue
+        subject = mention_after(text, position, verb.start())
+        if subject is not None and subject.kind == "name" and text[subject.end] == ",":
+            speaker = resolve(people, subject, at)
+            if speaker is not None:
+                return Attribution(speaker, cue_text(text, subject.start, verb_end))
+        if inverts(verb.group()):
+            named = mention_after(text, verb_end, ceiling)
+            if named is not None and named.kind == "name":
+                speaker = resolve(people, named, at)
+                if speaker is not None:
+                    return Attribution(speaker, cue_text(text, verb.start(), named.end))
+    return _cue_ending_sentence(text, people, position, ceiling, at)
+
+
+# The end of a sentence, after its last clause: ". " before a capital, or a paragraph's end.
+_SENTENCE_STOP = LazyPattern(r"(?<![\s.][A-Z])[.!?](?:\s+(?=[A-Z\"“])|\s*$)")
+
+
+def _cue_ending_sentence(
+    text: str, people: People, position: int, ceiling: int, at: int
+) -> Attribution | None:
+    """A sentence that ends in its attribution covers every quote in it: `… will carry
+    "a great deal of weight" and help them win, DFA spokesman Neil Sroka said.`"""
+    stop = _SENTENCE_STOP.search(text, position, min(ceiling, position + 300))
+    if stop is None or any(mark in text[position : stop.start()] for mark in '"“”«»'):
+        return None
+    clause = text.rfind(", ", position, stop.start())
+    if clause < 0:
+        return None
+    verbs = list(verbs_in(text, clause + 2, stop.start()))
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    mention = mention_before(text, clause + 2, verb.start())
+    lead = text[clause + 2 : mention.start].split() if mention is not None else []
+    if mention is None or mention.kind != "name" or len(lead) > 4:
+        return None  # at most a few modifiers before the name: "city planner Omar Quist"
+    speaker = resolve(people, mention, at)
+    return Attribution(speaker, cue_text(text, mention.start, verb.end())) if speaker else None
+
+
+# "with some warning", "others saying": the participle has a subject of its own.
+_QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|one|all) $")
+
+
+# A verb that shares the sentence's subject: "Suu Kyi said … but added".
+_SHARED_SUBJECT = LazyPattern(r"\b(?:and|but|then|and then|but also) $")
+
+
+def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
+    """The last reporting clause in ``text[start:end]`` that names a person."""
+    found: Attribution | None = None
+    for verb in verbs_in(text, start, end):
+        verb_end = end_of_verb(text, verb, end)
+        if verb_end is None:
+            continue
+        mention = mention_before(text, start, verb.start())
+        if mention is None and inverts(verb.group()):
+            mention = mention_after(text, verb_end, end)
+            cue_start, cue_end = verb.start(), mention.end if mention else verb_end
+        elif mention is None and _SHARED_SUBJECT.search(
+            text, max(start, verb.start() - 8), verb.start()
+        ):
+            mention = name_opening(text, start, verb.start())  # "… but added"
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
+        elif (
+            mention is None
+            and verb.group().endswith("ing")
+            and not _QUANTIFIER_BEFORE.search(text, max(start, verb.start() - 12), verb.start())
+        ):
+            mention = name_opening(text, start, verb.start())  # "…, saying"
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
+        else:
+            cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
+        speaker = resolve(people, mention, at)
+        if speaker is not None:
+            found = Attribution(speaker, cue_text(text, cue_start, cue_end))
+    for according in _ACCORDING_PRONOUN.finditer(text, start, end):
+        speaker = people.last_before(according.start())
+        if speaker is not None:
+            found = Attribution(speaker, cue_text(text, according.start(), according.end()))
+    for according in _ACCORDING.finditer(text, start, end):
+        mention = mention_after(text, according.end(), end)
+        speaker = resolve(people, mention, at)
+        if speaker is not None and mention is not None:
+            found = Attribution(speaker, cue_text(text, according.start(), mention.end))
+    return found
+
+
+def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
+    """``Zelensky supplemented it with a short phrase:`` names the speaker of what follows."""
+    if not text[start:end].rstrip().endswith(":"):
+        return None
+    explicit = cue_within(text, people, start, end, at)
+    if explicit is not None:
+        return explicit
+    # The sentence's subject decides first ("Ever since she endorsed Mrs. Clinton, Ms.
+    # Warren has been …:"), then any person the clause names, then a pronoun
+    # ("Asked what he expects, Zhadan was careful:").
+    opening = name_opening(text, start, end)
+    if opening is not None and bare(opening.words[-1]) in people.full_names:
+        speaker = resolve(people, opening, at)
+        if speaker is not None:
+            return Attribution(speaker, cue_text(text, start, end))
+    pronoun: re.Match[str] | None = None
+    for word in WORD.finditer(text, start, end):
+        value = word.group()
+        if bare(value) in people.full_names:
+            return Attribution(people.full_names[bare(value)], cue_text(text, start, end))
+        if pronoun is None and value.lower() in PRONOUNS:
+            pronoun = word
+    if pronoun is not None:
+        speaker = people.last_before(pronoun.start())
+        if speaker is not None:
+            return Attribution(speaker, cue_text(text, start, end))
+    return _name_before_colon(text, people, start, end, at)
+
+
+_BEFORE_COLON = LazyPattern(r"[\s:]*$")
+
+
+def _name_before_colon(
+    text: str, people: People, start: int, end: int, at: int
+) -> Attribution | None:
+    """``Carl Bialik: "…"`` / ``— Mark Blumenthal and Jon Cohen: "…"``: a name, or a
+    list of names, right before the colon is the speaker."""
+    colon = _BEFORE_COLON.search(text, start, end)
+    limit = colon.start() if colon else end
+    if limit == start or text[limit - 1] in ".,;":
+        return None
+    mention = mention_before(text, start, limit)
+    if mention is None or mention.kind not in ("name", "group"):
+        return None
+    speaker = resolve(people, mention, at)
+    return Attribution(speaker, cue_text(text, mention.start, limit)) if speaker else None

@@ -1,0 +1,329 @@
+"""Mentions: the words beside a verb of saying that say who speaks.
+
+`mention_before` reads the subject that ends before a verb (``Mr. Rove said``,
+``Chris Weston, chief strategist at IG Ltd., said``), `mention_after` the subject
+after an inverted verb (``said Sen. Tom Carper``, ``said a spokeswoman for the hotels,
+Jennifer Rodstrom``). A mention is a name, a pronoun, a role, an organisation noun or
+someone unnamed ("a longtime adviser"); the people stage resolves it to a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model.lexicon import (
+    ADVERBS,
+    FUNCTION_WORDS,
+    ORGANISATION_NOUNS,
+    PRONOUNS,
+)
+from reader.model.words import (
+    WORD,
+    LazyPattern,
+    bare,
+    ends_name,
+    is_capitalised,
+    is_name_word,
+    is_role,
+    is_verb,
+    name_gap,
+)
+
+# After "said Ukraine", these words show that Ukraine is the subject of a reported
+# clause, not of "said".
+_PREDICATE_START = re.compile(
+    r" (?:had|has|have|was|were|is|are|would|will|could|can|should|must|may|might|did|does|"
+    r"do|\w+ed)\b"
+)
+LOOK = 120  # how far a subject may sit from its verb, in characters
+
+
+@dataclass(slots=True)  # internal, never changed: not frozen, which is slower
+class Mention:
+    """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
+
+    # "pronoun" | "name" | "role" | "organisation" | "unnamed" ("a spokesman") | "group",
+    # whose words are then its names ("Tom Carper", "Ben Cardin")
+    kind: str
+    words: tuple[str, ...]
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- words near a point
+
+
+def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.Match[str]]:
+    window_start = max(floor, index - LOOK)
+    words = list(WORD.finditer(text, window_start, index))
+    if words and window_start > floor and words[0].start() == window_start:
+        words = words[1:]  # cut in half by the window
+    return words[-limit:]
+
+
+def mention_before(text: str, floor: int, index: int) -> Mention | None:
+    """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
+    tail = text[max(floor, index - 12) : index].rstrip().rpartition(" ")[2]
+    when = (
+        _TIME_BEFORE_VERB.search(text, max(floor, index - 40), index)
+        if tail in _TIME_ENDS
+        else None
+    )
+    if when is not None:
+        index = when.start()  # "Feinstein last week said", "Brown at the time said"
+    words = _words_before(text, floor, index)
+    limit = index
+    while words and words[-1].group().lower() in ADVERBS:
+        if text[words[-1].end() : limit].strip():
+            break
+        limit = words.pop().start()  # "Rutte also said"
+    # Only spaces, or the comma closing an appositive ("spokeswoman, Maria
+    # Tsaturian, told"), may stand between the subject and the verb.
+    if not words:
+        return None
+    gap = text[words[-1].end() : limit].strip()
+    if gap == ".," and is_capitalised(words[-1].group()):
+        gap = ","  # "Ore Capital Ltd., said"
+    if gap not in ("", ","):
+        return None
+    last = words[-1].group()
+    if gap == "" and last.endswith(("'s", "’s", "s'", "s’")):
+        return None  # "Trump's comments", "Clinton's remarks": a noun, not a verb
+    if last.lower() in PRONOUNS:
+        return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
+    organisation = _organisation_before(text, words)
+    if organisation is not None:
+        return organisation
+    run = [words[-1]]
+    for word in reversed(words[:-1]):
+        if not name_gap(text, word, run[0].start()):
+            break
+        value = word.group()
+        if (
+            is_capitalised(value)
+            or is_role(value)
+            or (value == "of" and is_capitalised(run[0].group()))
+        ):
+            run.insert(0, word)
+            continue
+        break
+    while run and run[0].group().lower() in FUNCTION_WORDS:
+        run.pop(0)
+    if not run:  # "Hunter, meanwhile, told"
+        return _before_parenthetical(text, floor, words[-1].end()) if gap == "," else None
+    if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
+        return _before_parenthetical(text, floor, words[-1].end())
+    if gap == "," and run[0].group()[0].islower():
+        # "Martin Sion, chief executive of ArianeGroup, admitted": the role is in
+        # apposition; the subject is the name before it.
+        named = _before_parenthetical(text, floor, words[-1].end())
+        if named is not None:
+            return named
+    texts = tuple(m.group() for m in run)
+    if ends_name(texts):
+        named = Mention("name", texts, run[0].start(), run[-1].end())
+        return _group_ending(text, floor, named) or named
+    if is_role(last):
+        if texts[0].lower() in INDEFINITES or _INDEFINITE_BEFORE.search(
+            text, max(floor, run[0].start() - 40), run[0].start()
+        ):
+            return Mention("unnamed", texts, run[0].start(), run[-1].end())  # "one aide"
+        return Mention("role", texts, run[0].start(), run[-1].end())
+    return None
+
+
+# One name of a list before the last: "Tom Carper, " / "Dianne Feinstein and ".
+_LISTED_NAME = LazyPattern(r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]+)(, and |, | and )$")
+
+
+def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
+    """Several people as one subject: ``Sens. Tom Carper, Dianne Feinstein and Ben
+    Cardin said``; None unless ``last`` ends such a list joined by "and"."""
+    names = [" ".join(last.words)]
+    start = last.start
+    joined = False
+    while text.endswith((", ", " and "), max(floor, start - 5), start):
+        listed = _LISTED_NAME.search(text, max(floor, start - 60), start)
+        if listed is None or not is_name_word(listed.group(1).split()[-1]):
+            break
+        joined = joined or "and" in listed.group(2)
+        if not joined:
+            break  # a list ends in "and": "Kyiv, Zelensky said" is no group
+        names.insert(0, listed.group(1))
+        start = listed.start(1)
+    if len(names) < 2 or (len(names) == 2 and text[last.start - 6 : last.start] == ", and "):
+        return None  # "…Haley, and Trump called": two clauses, not two speakers
+    return Mention("group", tuple(names), start, last.end)
+
+
+INDEFINITES = frozenset(("a", "an", "one", "another"))
+_INDEFINITE_BEFORE = LazyPattern(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+){0,3} $")
+
+
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# The last words of the phrases `_TIME_BEFORE_VERB` knows: it is searched only after one.
+_TIME_ENDS = frozenset(
+    (*_WEEKDAYS.split("|"), "morning", "afternoon", "evening", "night", "week", "month",
+     "year", "time", "statement", "interview", "email", "e-mail", "Twitter")
+)  # fmt: skip
+_TIME_BEFORE_VERB = LazyPattern(
+    rf" (?:(?:on )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"
+    r"|at the time|in a statement|in an interview|in (?:a|an) e-?mail|on Twitter) ?$"
+)
+# A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
+# Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
+_PARENTHETICAL = LazyPattern(
+    r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?\"“”«».]|\.(?! [A-Z]))"
+    r"{0,100}$"
+)
+
+
+def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
+    """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
+    aside = _PARENTHETICAL.search(text, max(floor, comma - 130), comma)
+    if aside is None:
+        return None
+    mention = mention_before(text, floor, aside.start())
+    if mention is None or text[mention.end : aside.start()].strip():
+        return None  # (spaces may stand there: a party tag blanked out)
+    return mention
+
+
+def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
+    """``the group`` / ``the Turkish-French group`` as a subject."""
+    last = words[-1]
+    if last.group() not in ORGANISATION_NOUNS:  # lowercase only: "Agency" is a name's
+        return None
+    for word in reversed(words[-4:-1]):
+        if word.group().lower() == "the":
+            return Mention("organisation", (last.group(),), word.start(), last.end())
+    return None
+
+
+_WORD_AFTER_SPACE = re.compile(r" ([a-z]+)\b")
+
+
+def _plural_noun_after(text: str, index: int) -> bool:
+    """A lowercase plural noun after a capitalised word: "Republican leaders"."""
+    word = _WORD_AFTER_SPACE.match(text, index)
+    if word is None:
+        return False
+    value = word.group(1)
+    return len(value) > 3 and value.endswith("s") and not value.endswith(("ss", "us", "is"))
+
+
+def _starts_predicate(text: str, index: int) -> bool:
+    return _PREDICATE_START.match(text, index) is not None
+
+
+# What may open a sentence before its subject: a connective, a time or place phrase.
+SENTENCE_OPENER = LazyPattern(
+    # a dateline: "Washington (AFP) – ", "LA CROSSE, Wisc. — "
+    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Z][A-Za-z.]*){0,3} (?:\([A-Za-z]+\) )?[–—] )?"
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
+    r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
+    r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
+    r"Following|Like|Unlike|As|When|While|Over|For|With|Without|Despite|Amid|Under|"
+    r"Through|Throughout|Within|Once|If|Although|Though|Because|Since|Until|Ahead|Ever since|"
+    r"[A-Z][a-z]+ly)\b[^,.;:\"“”«»]{0,120},\s+"
+    r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+)?"
+)
+
+
+def name_opening(text: str, start: int, index: int) -> Mention | None:
+    """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
+    opener = SENTENCE_OPENER.match(text, start, index)
+    start = opener.end() if opener else start
+    words = list(WORD.finditer(text, start, min(index, start + LOOK)))[:6]
+    run: list[re.Match[str]] = []
+    for word in words:
+        value = word.group()
+        if not run and value.lower() in ("the", "a"):
+            continue
+        if (is_capitalised(value) or is_role(value)) and (
+            not run or not text[run[-1].end() : word.start()].strip()
+        ):
+            run.append(word)
+            continue
+        break
+    texts = tuple(m.group() for m in run)
+    if any(is_name_word(t) for t in texts):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    return None
+
+
+def ends_subject(word: str) -> bool:
+    """Whether a subject may end with ``word``: a capitalised word or a role, not "of"."""
+    return word != "of" and (is_capitalised(word) or is_role(word))
+
+
+def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
+    """The subject that starts just after ``index`` (``said President Zelensky``)."""
+    words = list(WORD.finditer(text, index, min(ceiling, index + LOOK)))[:8]
+    if not words or text[index : words[0].start()].strip():
+        return None
+    first = words[0].group()
+    if first.lower() in PRONOUNS:
+        return Mention("pronoun", (first,), words[0].start(), words[0].end())
+    indefinite = first.lower() in ("a", "an", "one", "another")
+    skip = 1 if indefinite or first.lower() in ("the", "his", "her", "their", "its", "our") else 0
+    run: list[re.Match[str]] = []
+    previous: re.Match[str] | None = words[0] if skip else None
+    modifiers = 0  # lowercase words before a role: "said telecom analyst Yurii Shcherbyna"
+    for word in words[skip:]:
+        if previous is None:
+            if text[index : word.start()].strip(" "):
+                break
+        elif not name_gap(text, previous, word.start()):
+            break
+        value = word.group()
+        lower = value.lower()
+        if value == "of" and any(is_name_word(m.group()) for m in run):
+            break  # "Ivan Moisienko of Kherson University": the name has ended
+        if is_capitalised(value) or is_role(value) or (run and value == "of"):
+            run.append(word)
+        elif (
+            modifiers < 2
+            and lower not in FUNCTION_WORDS
+            and not is_verb(value)
+            and not any(is_role(m.group()) for m in run)  # "a clerk beside Tomas Reed"
+        ):
+            modifiers += 1
+            run.append(word)
+        else:
+            break
+        previous = word
+    while run and not ends_subject(run[-1].group()):
+        run.pop()
+    if run and _starts_predicate(text, run[-1].end()):
+        return None  # "said Ukraine had accepted": a reported clause, not a subject
+    if run and is_capitalised(run[-1].group()) and _plural_noun_after(text, run[-1].end()):
+        return None  # "said Republican leaders will": a modifier of a noun, not a name
+    if run and bare(run[-1].group()) != run[-1].group():
+        return None  # "suggested Sanders's call": the owner of the object, not a subject
+    owner = next((i for i, m in enumerate(run[:-1]) if bare(m.group()) != m.group()), None)
+    if owner is not None:  # "said Rubio's deputy campaign manager, Rich Beeson"
+        run = run[owner + 1 :]
+    texts = tuple(m.group() for m in run)
+    if owner is None and (any(is_name_word(t) for t in texts) or ends_name(texts)):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    if owner is not None and ends_name(texts):
+        return Mention("name", texts, run[0].start(), run[-1].end())
+    if any(is_role(t) for t in texts):
+        named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))
+        if named is not None:  # "said a spokeswoman for the hotels, Jennifer Rodstrom."
+            name = tuple(named.group(1).split())
+            return Mention("name", name, named.start(1), named.end(1))
+        kind = "unnamed" if indefinite else "role"  # "said a longtime adviser"
+        return Mention(kind, texts, run[0].start(), run[-1].end())
+    return None
+
+
+# The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Bruce Turry, who".
+_NAME_AFTER_ROLE = LazyPattern(
+    r"[^,.;:!?\"“”«»]{0,80}, ((?:[A-Z][\w'’\-]+|[A-Z]\.)(?: (?:[A-Z][\w'’\-]+|[A-Z]\.)){1,3})"
+    r"(?=[,.;:!?]|$)"
+)
