@@ -153,6 +153,7 @@ class LibraryPanel(QWidget):
         service.speakersListed.connect(self._speakers_listed)
         service.quotesListed.connect(self._quotes_listed)
         service.articleAdded.connect(self.refresh_speakers)
+        service.rebuilt.connect(self.refresh)
         service.progress.connect(self._progressed)
         service.folderAdded.connect(self._folder_added)
 

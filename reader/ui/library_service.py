@@ -65,6 +65,7 @@ class LibraryService(QObject):
     progress = Signal(int, int)  # files done, files in all
     folderAdded = Signal(object)  # BulkAddReport
     notice = Signal(str)  # one line for the status bar
+    rebuilt = Signal()  # a library set aside has been rebuilt: what was listed may have grown
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +88,10 @@ class LibraryService(QObject):
             self.notice.emit(message[:1].upper() + message[1:])
             files, library.to_add_again = library.to_add_again, []
             add_files(library, files)
+            library.regroup()
+            # The reading lane may have read while the rebuild was under way.
+            self.rebuilt.emit()
+            return library
         library.regroup()
         return library
 

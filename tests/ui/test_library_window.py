@@ -23,6 +23,7 @@ from reader.store.library import Library, default_path
 from reader.store.library_records import record_of, stamp_of
 from reader.ui.library_models import LibraryResultsModel, LibraryRole
 from reader.ui.library_panel import LibraryPanel
+from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 from tests import library_articles as texts
 from tests.library_articles import corrupt_page, write
@@ -420,3 +421,17 @@ def test_a_snippets_paragraph_break_shows_so_a_heading_does_not_run_on(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     row = model.index(1).data(LibraryRole.Html)
     assert "On Ukraine <span class='meta'>¶</span> Asked about new <b>air</b> <b>defence</b>" in row
+
+
+def test_the_speakers_listed_during_a_rebuild_are_listed_again_after_it(
+    qtbot: QtBot, news: dict[str, Path]
+) -> None:
+    corrupt_page(default_path(), "quotes")
+    panel = LibraryPanel(LibraryService())
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.service.rebuilt, timeout=WAIT_MS):
+        panel.refresh()  # read beside the rebuild: may list only part of the library
+    model = panel.speakers_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
+    assert model.index(0).data() == "Mark Rutte\n3 quotes in 3 articles"
+    panel.service.close()
