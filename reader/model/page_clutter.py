@@ -32,8 +32,9 @@ _CLUTTER_ROLES = frozenset(
 # Words of class and id names (split at "-", "_" and spaces) that name clutter.
 _CLUTTER_WORDS = frozenset(
     """share shares sharing sharebar social socials sociallinks cookie cookies consent gdpr
-    donate donation donations donor subscribe subscription subscriptions newsletter
-    newsletters signup promo promotion promoted advert adverts advertisement advertising ad ads
+    donate donation donations donor contribute contributions paywall subscribe subscription
+    subscriptions newsletter newsletters signup promo promotion promoted advert adverts
+    advertisement advertising ad ads
     adslot sponsored sponsor related recommended recommendations recirculation recirc
     trending popular mostread outbrain taboola comment comments commenting disqus replies
     breadcrumb breadcrumbs sidebar widget widgets popup modal overlay toolbar navbar menu

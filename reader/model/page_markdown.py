@@ -53,6 +53,12 @@ _OTHER_ARTICLES = re.compile(
     r"editor'?s picks|trending(?: now| stories)?|latest (?:news|stories)|top stories)\W*$"
 )
 _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
+# A byline the extractor kept in the body ("By Ann Lee, Health Editor · 3 May"): the
+# authors are in the front matter already.
+_BYLINE = re.compile(r"(?i)^\W*(?:by|від|автор(?:ка)?:?)\s")
+_BYLINE_MAX_CHARS = 160
+# Elements inside a table cell that make it a page's layout, not a table of data.
+_LAYOUT_BLOCKS = ("p", "head", "list", "quote", "table")
 
 
 def resolve_link(target: str, base: str | None) -> str | None:
@@ -71,8 +77,10 @@ def resolve_link(target: str, base: str | None) -> str | None:
 class _Writer:
     """Walks the extracted body once, collecting Markdown blocks and link addresses."""
 
-    def __init__(self, base: str | None) -> None:
+    def __init__(self, base: str | None, title: str = "", authors: tuple[str, ...] = ()) -> None:
         self.base = base
+        self.title = title  # the headline, repeated at the top of the body
+        self.authors = authors  # the byline's names, repeated at the top of the body
         self.blocks: list[str] = []
         self.links: dict[str, str] = {}  # reference label (lower case) -> address
         self.skipping = False  # under a heading of other articles or comments
@@ -162,12 +170,26 @@ class _Writer:
     def heading(self, element: _Element) -> None:
         title = self.inline(element).strip()
         self.skipping = len(title) <= 60 and _OTHER_ARTICLES.search(title) is not None
-        if title and not self.skipping and not _is_boilerplate(title):
-            self.blocks.append(f"## {title}")
+        if self.skipping or not title or _is_boilerplate(title) or self.is_headline(title):
+            return
+        self.blocks.append(f"## {title}")
+
+    def is_headline(self, text: str) -> bool:
+        """The article's title (or its byline) repeated before the article's text."""
+        if any(not block.startswith("## ") for block in self.blocks):
+            return False
+        plain = text.replace("\\", "").replace("*", "")
+        if self.title and _same_words(plain, self.title):
+            return True
+        return (
+            len(plain) <= _BYLINE_MAX_CHARS
+            and _BYLINE.match(plain) is not None
+            and any(author.casefold() in plain.casefold() for author in self.authors)
+        )
 
     def paragraph(self, text: str) -> None:
         text = _SPACE.sub(" ", text).strip()
-        if text and not _is_boilerplate(text):
+        if text and not _is_boilerplate(text) and not self.is_headline(text):
             self.blocks.append(_escape_line_start(text))
 
     def add_list(self, element: _Element) -> None:
@@ -198,6 +220,11 @@ class _Writer:
                 self.blocks.append(f"> {text}")
 
     def table(self, element: _Element) -> None:
+        if any(block.tag in _LAYOUT_BLOCKS for cell in element.iter("cell") for block in cell):
+            for cell in element.iter("cell"):  # an old page's layout: its text, in order
+                if cell.getparent() is not None and _outer_table(cell) is element:
+                    self.container(cell)
+            return
         rows = [
             [self.inline(cell).strip().replace("|", "\\|") for cell in row if cell.tag == "cell"]
             for row in element.iter("row")
@@ -224,6 +251,10 @@ class _Writer:
         if not self.links:
             return None
         return "\n".join(f"[{label}]: <{address}>" for label, address in self.links.items())
+
+
+def _outer_table(cell: _Element) -> _Element | None:
+    return next(cell.iterancestors("table"), None)
 
 
 def _table_row(cells: list[str]) -> str:
@@ -254,7 +285,7 @@ def _same_words(one: str, other: str) -> bool:
 
 def page_markdown(page: ExtractedPage, base: str | None) -> str | None:
     """The page as Markdown with front matter; None when it holds no body text."""
-    writer = _Writer(base)
+    writer = _Writer(base, page.title, page.authors)
     children = list(page.body)
     # The headline repeated at the top of the body is the title, not a section.
     if (

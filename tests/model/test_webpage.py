@@ -290,3 +290,73 @@ def test_only_headings_of_other_articles_or_comments_are_dropped_with_their_list
     ]
     assert "Ferry fares" not in article.text and "Ten things" not in article.text
     assert "The minister said the plan was sound." in article.text
+
+
+def _body(article: object) -> list[str]:
+    """The lead, section titles and paragraphs: the article's words as `--dump` gives them."""
+    from reader.model.article import Article
+
+    assert isinstance(article, Article)
+    words = [p.text for p in article.lead]
+    for section in article.sections:
+        words.append(section.title)
+        words.extend(p.text for p in section.paragraphs)
+    return words
+
+
+def test_a_newspaper_page_keeps_every_paragraph_and_drops_its_boxes_inside_the_body() -> None:
+    article = parse_file(PAGES / "drought_newspaper.html")
+    assert article.title == "Drought forces water rationing across southern farms"
+    assert article.authors == ("Helena Brandt", "Tomás Ferreira")
+    assert article.date == "2023-08-02"
+    body = _body(article)
+    assert body[0].startswith("Farmers across Andalucía will have their irrigation cut")
+    assert [s.title for s in article.sections] == [
+        "A crisis years in the making",
+        "Cities prepare for the worst",
+    ]
+    assert len(body) == 4 + 1 + 3 + 1 + 3  # lead, two sections with their blocks
+    assert body[-1].startswith("Forecasters say autumn rains")
+    text = "\n".join(body)
+    for clutter in ("small favour", "Support the Ledger", "Sign up", "Down to Earth",
+                    "Heatwave pushes", "Advertisement", "Most viewed", "Share"):  # fmt: skip
+        assert clutter not in text
+
+
+def test_a_headline_and_byline_repeated_in_the_body_are_not_its_text() -> None:
+    article = parse_file(PAGES / "rail_fine_divs.html")
+    assert article.title == "Rail operator fined over cancelled trains"
+    assert article.authors == ("Joanna Pike",)
+    body = _body(article)
+    assert body[0].startswith("The regulator has fined Southlink Rail")
+    assert [s.title for s in article.sections] == ["Passenger groups want more"]
+    assert "Short line." in body  # a short paragraph is still the article's
+    assert not any("Joanna Pike" in text or "READ MORE" in text for text in body)
+
+
+def test_an_old_page_laid_out_in_a_table_reads_as_paragraphs() -> None:
+    page = (
+        "<html><head><title>Flower show returns</title></head><body><table>"
+        "<tr><td class='nav'><a href='/'>Home</a></td></tr>"
+        "<tr><td><b>Flower show returns</b><br><br>"
+        "The annual flower show returned to the park on Saturday after three years.<br><br>"
+        "Exhibitors from across the county competed in forty categories this year.<br><br>"
+        "The show continues on Sunday with a concert at noon in the bandstand."
+        "</td></tr></table></body></html>"
+    )
+    article = parse_page(page.encode(), "flowers.html")
+    assert article.title == "Flower show returns"
+    assert _body(article) == [
+        "The annual flower show returned to the park on Saturday after three years.",
+        "Exhibitors from across the county competed in forty categories this year.",
+        "The show continues on Sunday with a concert at noon in the bandstand.",
+    ]
+
+
+def test_a_page_without_a_charset_is_read_in_its_languages_charset() -> None:
+    sentence = "The scheme will cost about £2.4 million, most of it from a regional grant. "
+    page = f"<html lang='en'><body><article><h1>Lanes</h1><p>{sentence * 3}</p></article></body>"
+    assert "£2.4 million" in parse_page(page.encode("cp1252"), "lanes.html").text
+    ukrainian = "Міст через Дніпро відкрили в неділю, і першими ним пройшли кияни. "
+    page = f"<html lang='uk'><body><article><h1>Міст</h1><p>{ukrainian * 3}</p></article></body>"
+    assert "Міст через Дніпро" in parse_page(page.encode("cp1251"), "bridge.html").text
