@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.fetch import FetchLimits
+from reader.ui.highlights import HighlightRole
 from reader.ui.main_window import MainWindow
 from reader.ui.opening import FILE_FILTERS
 from tests.ui.dropping import drop_urls
@@ -79,6 +80,29 @@ def test_a_link_is_fetched_off_the_gui_thread_and_highlights_stay_with_it(
     open_and_wait(qtbot, reader, url)
     assert reader.highlights.model.rowCount() == 1
     assert reader.highlights.model.index(0).data() is not None
+
+
+def test_a_link_reopens_offline_as_it_was_read_with_its_highlight_anchored(
+    qtbot: QtBot, reader: MainWindow
+) -> None:
+    with page_server() as server:
+        url = server.url("/article")
+        open_and_wait(qtbot, reader, url)
+        select_text(reader.readingPane, "cracks in its pilings")
+        assert reader.highlight_selection()
+        read = reader.readingPane.toPlainText()
+    # The server is gone: the link opens from the page kept when it was read.
+    open_and_wait(qtbot, reader, str(PAGES / "kyiv_bridge_cp1251.html"))
+    open_and_wait(qtbot, reader, url)
+    assert reader.error is None and reader.readingPane.toPlainText() == read
+    model = reader.highlights.model
+    assert model.rowCount() == 1 and model.index(0).data() == "cracks in its pilings"
+    assert model.index(0).data(HighlightRole.SectionTitle) == "A long dispute"
+    # File › Reload asks the server again, which is gone: the article read stays.
+    with qtbot.waitSignal(reader.session.notice, timeout=10_000) as notice:
+        reader.reloadAction.trigger()
+    assert str(notice.args[0]).startswith("Reload failed, showing the last good version")
+    assert reader.readingPane.toPlainText() == read and model.rowCount() == 1
 
 
 def test_a_link_exports_its_quotes_and_highlights_with_its_address(
