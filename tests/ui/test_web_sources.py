@@ -264,3 +264,18 @@ def test_a_link_read_joins_the_library_by_its_address(
     with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
         assert reader.library.open_at(url, 0, 0)
     assert reader.path == url
+
+
+def test_a_dropped_saved_page_opens_and_open_recent_brings_it_back(
+    qtbot: QtBot, reader: MainWindow
+) -> None:
+    page = str(PAGES / "harbour_pier.mhtml")
+    with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
+        drop_urls(reader, QUrl.fromLocalFile(page))
+    assert reader.path == page and section_titles(reader) == SECTIONS
+    open_and_wait(qtbot, reader, str(PAGES / "kyiv_bridge_cp1251.html"))
+    recent = {action.data(): action for action in reader.recentMenu.actions()}
+    assert recent[page].text() == "harbour_pier.mhtml"
+    with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
+        recent[page].trigger()
+    assert reader.path == page and reader.windowTitle() == f"{TITLE} — Article Reader"
