@@ -57,6 +57,13 @@ _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
 # authors are in the front matter already.
 _BYLINE = re.compile(r"(?i)^\W*(?:by|від|автор(?:ка)?:?)\s")
 _BYLINE_MAX_CHARS = 160
+# The page's dateline kept in the body ("Published 3 March 2024", "Updated 10:42",
+# "4 min read"): the date is in the front matter already.
+_DATELINE = re.compile(
+    r"(?i)^\W*(?:(?:first )?published|updated|posted|last (?:updated|modified)|"
+    r"опубліковано|оновлено)\b|\b\d+\s*min(?:ute)?s?\.? read\W*$"
+)
+_DATELINE_MAX_CHARS = 80
 # Elements inside a table cell that make it a page's layout, not a table of data.
 _LAYOUT_BLOCKS = ("p", "head", "list", "quote", "table")
 
@@ -170,16 +177,18 @@ class _Writer:
     def heading(self, element: _Element) -> None:
         title = self.inline(element).strip()
         self.skipping = len(title) <= 60 and _OTHER_ARTICLES.search(title) is not None
-        if self.skipping or not title or _is_boilerplate(title) or self.is_headline(title):
+        if self.skipping or not title or _is_boilerplate(title) or self.repeats_page_header(title):
             return
         self.blocks.append(f"## {title}")
 
-    def is_headline(self, text: str) -> bool:
-        """The article's title (or its byline) repeated before the article's text."""
+    def repeats_page_header(self, text: str) -> bool:
+        """The article's title, byline or dateline repeated before the article's text."""
         if any(not block.startswith("## ") for block in self.blocks):
             return False
         plain = text.replace("\\", "").replace("*", "")
         if self.title and _same_words(plain, self.title):
+            return True
+        if _is_dateline(plain):
             return True
         return (
             len(plain) <= _BYLINE_MAX_CHARS
@@ -189,7 +198,7 @@ class _Writer:
 
     def paragraph(self, text: str) -> None:
         text = _SPACE.sub(" ", text).strip()
-        if text and not _is_boilerplate(text) and not self.is_headline(text):
+        if text and not _is_boilerplate(text) and not self.repeats_page_header(text):
             self.blocks.append(_escape_line_start(text))
 
     def add_list(self, element: _Element) -> None:
@@ -273,6 +282,16 @@ def _escape_line_start(text: str) -> str:
     if match.group(1):
         return f"{match.group(1)}\\{match.group(2)}{text[match.end() :]}"
     return "\\" + text
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line with a date or time, not a sentence, that names itself a dateline."""
+    return (
+        len(text) <= _DATELINE_MAX_CHARS
+        and any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
+        and _DATELINE.search(text) is not None
+    )
 
 
 def _is_boilerplate(text: str) -> bool:

@@ -360,3 +360,16 @@ def test_a_page_without_a_charset_is_read_in_its_languages_charset() -> None:
     ukrainian = "Міст через Дніпро відкрили в неділю, і першими ним пройшли кияни. "
     page = f"<html lang='uk'><body><article><h1>Міст</h1><p>{ukrainian * 3}</p></article></body>"
     assert "Міст через Дніпро" in parse_page(page.encode("cp1251"), "bridge.html").text
+
+
+def test_a_dateline_kept_in_the_body_is_not_its_text_but_a_sentence_like_it_is() -> None:
+    page = (
+        "<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>"
+        "<p class='date'>Published 3 March 2024</p><p>5 min read</p>"
+        "<p>Updated figures for 2024 were published on Monday.</p>"
+        f"{PARAGRAPH}</article></body></html>"
+    )
+    article = parse_page(page.encode(), "pier.html")
+    assert article.date == "2024-03-03"
+    assert _body(article)[0] == "Updated figures for 2024 were published on Monday."
+    assert "Published 3 March" not in article.text and "min read" not in article.text
