@@ -19,11 +19,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-# Never part of the text; nothing in them is shown or run.
+# Never part of the text; nothing in them is shown or run. (Forms go unless they hold
+# the article: a page may be wrapped whole in one.)
 _DROPPED_TAGS = (
-    "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-    "button", "input", "select", "textarea", "svg", "math", "canvas", "video", "audio",
-    "template", "dialog", "nav", "link",
+    "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "button",
+    "input", "select", "textarea", "svg", "math", "canvas", "video", "audio", "template",
+    "dialog", "nav", "link",
 )  # fmt: skip
 _CLUTTER_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog",
@@ -32,7 +33,7 @@ _CLUTTER_ROLES = frozenset(
 # Words of class and id names (split at "-", "_" and spaces) that name clutter.
 _CLUTTER_WORDS = frozenset(
     """share shares sharing sharebar social socials sociallinks cookie cookies consent gdpr
-    donate donation donations donor contribute contributions paywall subscribe subscription
+    donate donation donations donor contribute contributions subscribe subscription
     subscriptions newsletter newsletters signup promo promotion promoted advert adverts
     advertisement advertising ad ads
     adslot sponsored sponsor related recommended recommendations recirculation recirc
@@ -51,6 +52,10 @@ _HOLDS_ARTICLE = (
 )
 
 
+# A run of paragraphs this long under one element is taken for the article's body.
+_BODY_MIN_CHARS = 400
+
+
 def remove_clutter(tree: HtmlElement) -> None:
     """Remove from ``tree`` (in place) every element that is not the article."""
     for script in list(tree.iter("script")):
@@ -60,17 +65,40 @@ def remove_clutter(tree: HtmlElement) -> None:
         for element in list(tree.iter(tag)):
             element.drop_tree()
     # Half the page's text is the article, whatever its names say (an old page's
-    # one wrapper div may be called "main-with-sidebar").
+    # one wrapper div may be called "main-with-sidebar"); so is the element that
+    # holds the most paragraphs' text ("article-body has-ads"), and what holds it
+    # (a page wrapped whole in a form, as ASP.NET writes them).
     most_text = len(tree.text_content()) // 2
+    body = _paragraphs_holder(tree)
+    for form in list(tree.iter("form")):
+        if form not in body and not _holds_article(form, most_text):
+            form.drop_tree()
     pending = list(tree)
     while pending:
         element = pending.pop()
         if not isinstance(element.tag, str):
             continue
-        if _is_clutter(element) and not _holds_article(element, most_text):
+        if element not in body and _is_clutter(element) and not _holds_article(element, most_text):
             element.drop_tree()
         else:
             pending.extend(element)
+
+
+def _paragraphs_holder(tree: HtmlElement) -> set[HtmlElement]:
+    """The element whose own paragraphs hold the most text, and its ancestors (none
+    when no element holds a few paragraphs' worth): comments and teasers spread
+    their paragraphs over an element each, an article's body keeps them together."""
+    text_under: dict[HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            text_under[parent] = text_under.get(parent, 0) + len(paragraph.text_content())
+    if not text_under:
+        return set()
+    holder = max(text_under, key=text_under.__getitem__)
+    if text_under[holder] < _BODY_MIN_CHARS:
+        return set()
+    return {holder, *holder.iterancestors()}
 
 
 def _holds_article(element: HtmlElement, most_text: int) -> bool:

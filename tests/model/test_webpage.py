@@ -373,3 +373,38 @@ def test_a_dateline_kept_in_the_body_is_not_its_text_but_a_sentence_like_it_is()
     assert article.date == "2024-03-03"
     assert _body(article)[0] == "Updated figures for 2024 were published on Monday."
     assert "Published 3 March" not in article.text and "min read" not in article.text
+
+
+def _long_story(body_class: str) -> str:
+    paragraphs = "".join(
+        f"<p>Part {n}: the harbour council met again on Thursday evening to discuss the "
+        "repairs, the ferry timetable and what the work will cost the town.</p>"
+        for n in range(6)
+    )
+    comments = "".join(
+        f"<li class='comment'><p>Reader {n}: I have lived here forty years and the council "
+        "wastes money on this pier again and again, and nobody ever listens to us.</p></li>"
+        for n in range(30)
+    )
+    return (
+        "<html><head><title>Pier vote</title></head><body><div class='page'><h1>Pier vote</h1>"
+        f"<div class='{body_class}'>{paragraphs}</div>"
+        f"<div id='comments'><ol>{comments}</ol></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("body_class", ["article-body has-ads", "story js-share-target"])
+def test_a_body_whose_class_names_clutter_is_kept_beside_long_comments(body_class: str) -> None:
+    article = parse_page(_long_story(body_class).encode(), "pier.html")
+    body = _body(article)
+    assert [text.split(":")[0] for text in body] == [f"Part {n}" for n in range(6)]
+
+
+def test_a_page_wrapped_whole_in_a_form_is_read() -> None:
+    page = (
+        _long_story("story")
+        .replace("<body>", "<body><form id='aspnetForm' method='post'><input name='q'>")
+        .replace("</body>", "</form></body>")
+    )
+    article = parse_page(page.encode(), "story.aspx")  # as ASP.NET writes pages
+    assert _body(article)[0].startswith("Part 0: the harbour council met again")
