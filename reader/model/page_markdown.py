@@ -34,9 +34,10 @@ _SPACE = re.compile(r"\s+")
 _INLINE_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]"})
 _LINE_START = re.compile(r"^(?:[#>]|[+\-](?=\s)|(\d+)([.)])(?=\s))")
 _EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
-# Short lines that are the page talking about itself, not the article.
+# Short lines that are the page talking about itself, not the article (never one
+# that opens with a quotation mark: that is someone speaking).
 _BOILERPLATE = re.compile(
-    r"(?i)^\W*(?:share (?:this|on|via)|follow us|subscribe\b|sign up\b|donate\b|"
+    r"(?i)^[^\w\"'“”‘’«»„]*(?:share (?:this|on|via)|follow us|subscribe\b|sign up\b|donate\b|"
     r"support (?:our|independent|us)|become a (?:member|supporter|subscriber)|"
     r"we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|"
     r"read more\s*:|related\s*:|see also\s*:|advertisement\W*$|comments?\s*\(\d+\)|"

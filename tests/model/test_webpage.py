@@ -408,3 +408,16 @@ def test_a_page_wrapped_whole_in_a_form_is_read() -> None:
     )
     article = parse_page(page.encode(), "story.aspx")  # as ASP.NET writes pages
     assert _body(article)[0].startswith("Part 0: the harbour council met again")
+
+
+def test_a_quote_that_opens_like_a_call_to_action_is_the_articles_text() -> None:
+    quotes = (
+        "<p>“Donate what you can,” the charity's director, Ruth Hale, urged on Monday.</p>"
+        '<p>"Sign up now or lose your place," the coach told the players.</p>'
+        "<p>Share this article</p><p>Donate today</p>"
+    )
+    page = f"<html><body><article><h1>Appeal</h1>{PARAGRAPH}{quotes}</article></body></html>"
+    article = parse_page(page.encode(), "appeal.html")
+    assert [quote.speaker for quote in article.quotes][:1] == ["Ruth Hale"]
+    assert "Sign up now or lose your place" in article.text
+    assert "Share this article" not in article.text and "Donate today" not in article.text
