@@ -199,7 +199,9 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
         raise ArticleError(name, TOO_DEEP) from None
     if document is None or isinstance(document, dict) or document.body is None:
         raise ArticleError(name, NO_ARTICLE)
-    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
+    authors = tuple(
+        name for name in (a.strip() for a in (document.author or "").split(";")) if _is_name(name)
+    )
     return ExtractedPage(
         title=(document.title or "").strip(),
         authors=authors,
@@ -207,6 +209,18 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
         body=document.body,
         url=base,
     )
+
+
+# A byline's job title that the extractor splits off as an author of its own
+# ("Jane Doe, Senior Reporter").
+_JOB_TITLE = re.compile(
+    r"(?i)\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|"
+    r"staff|producer|кореспондент(?:ка)?|редактор(?:ка)?|журналіст(?:ка)?|оглядач(?:ка)?)\b"
+)
+
+
+def _is_name(author: str) -> bool:
+    return bool(author) and _JOB_TITLE.search(author) is None
 
 
 def load_extractor() -> None:

@@ -421,3 +421,20 @@ def test_a_quote_that_opens_like_a_call_to_action_is_the_articles_text() -> None
     assert [quote.speaker for quote in article.quotes][:1] == ["Ruth Hale"]
     assert "Sign up now or lose your place" in article.text
     assert "Share this article" not in article.text and "Donate today" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Doe, Senior Reporter", ("Jane Doe",)),
+        ("Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe")),
+        ("Олена Коваль, кореспондентка", ("Олена Коваль",)),
+        ("Mark Editorson", ("Mark Editorson",)),
+    ],
+)
+def test_a_bylines_job_title_is_not_an_author(byline: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"<html><head><title>Pier</title><meta name='author' content='{byline}'></head>"
+        f"<body><article><h1>Pier</h1>{PARAGRAPH}</article></body></html>"
+    )
+    assert parse_page(page.encode(), "pier.html").authors == authors
