@@ -85,6 +85,15 @@ def test_a_page_over_the_size_limit_is_refused(server: PageServer) -> None:
     assert refusal(server.url("/huge")) == "the page is too large (the limit is 1 MB)"
 
 
+def test_the_readers_own_limits_are_the_promised_ones(server: PageServer) -> None:
+    assert FetchLimits() == FetchLimits(
+        connect_timeout=10.0, total_timeout=30.0, max_redirects=10, max_bytes=50 * 1024 * 1024
+    )
+    assert fetch(server.url("/chain/10")).body == ARTICLE
+    reason = refusal(server.url("/big-bomb"), FetchLimits())
+    assert reason == "the page is too large (the limit is 50 MB)"
+
+
 def test_a_gzip_bomb_stops_at_the_size_limit(server: PageServer) -> None:
     assert refusal(server.url("/bomb")) == "the page is too large (the limit is 1 MB)"
 

@@ -6,6 +6,7 @@ Routes: ``/article`` (a saved test page), ``/gzip`` (the same, gzip-encoded),
 (a PDF), ``/silent`` (never answers), ``/trickle`` (a byte at a time, slowly),
 ``/slow-once`` (slowly the first time, at once after),
 ``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates far past 1 MB),
+``/big-bomb`` (one that inflates past 50 MB, the reader's own limit),
 ``/changing`` (a page whose text changes on every fetch). Each request's headers
 are recorded in ``requests``.
 """
@@ -42,6 +43,12 @@ class PageServer:
 def _bomb() -> bytes:
     """About 16 KB of gzip that inflates to 16 MB (made once: it takes a moment)."""
     return gzip.compress(b" " * (16 * 1024 * 1024), compresslevel=9)
+
+
+@functools.cache
+def _big_bomb() -> bytes:
+    """About 50 KB of gzip that inflates to 51 MB: past the reader's own limit."""
+    return gzip.compress(b" " * (51 * 1024 * 1024), compresslevel=6)
 
 
 def _changing_page(number: int) -> bytes:
@@ -135,6 +142,8 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(chunk)
             elif path == "/bomb":
                 self.send_gzip(_bomb())
+            elif path == "/big-bomb":
+                self.send_gzip(_big_bomb())
             elif path == "/changing":
                 server.fetches += 1
                 self.send(200, _changing_page(server.fetches), "text/html; charset=utf-8")
