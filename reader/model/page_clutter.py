@@ -6,9 +6,9 @@ comments. An element goes when its tag, its ARIA role, its being hidden (the
 ``hidden`` attribute, ``aria-hidden``; not an inline ``display: none``, behind
 which sites keep the rest of a long article until "read more" is pressed), or a
 word of its class or id says it is one of these. An element that holds the
-article (``<article>``, ``<main>``, the headline, the body, or half the page's
-text) is never removed, so a site whose article element carries a word like
-"comment" keeps its text.
+article (``<main>``, the headline, the body, the paragraphs of the article's
+body, or half the page's text) is never removed, so a site whose article
+element carries a word like "comment" keeps its text.
 """
 
 from __future__ import annotations
@@ -45,9 +45,10 @@ _CLUTTER_WORDS = frozenset(
     adsbygoogle""".split()
 )  # and the names of common plugins, written as one word
 _SPLIT = re.compile(r"[^a-z0-9]+")
+# What holds the article. Not every ``<article>``: sites list other stories as
+# ``<article>`` cards, in a "recommended" box inside the article's own.
 _HOLDS_ARTICLE = (
-    "self::article or self::main or self::body or self::html or "
-    "descendant::article or descendant::main or descendant::h1 or "
+    "self::main or self::body or self::html or descendant::main or descendant::h1 or "
     "descendant-or-self::*[@itemprop='articleBody' or @itemprop='articlebody']"
 )
 

@@ -438,3 +438,20 @@ def test_a_bylines_job_title_is_not_an_author(byline: str, authors: tuple[str, .
         f"<body><article><h1>Pier</h1>{PARAGRAPH}</article></body></html>"
     )
     assert parse_page(page.encode(), "pier.html").authors == authors
+
+
+def test_other_stories_listed_as_article_cards_inside_the_article_are_dropped() -> None:
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s{n}'>Teaser {n} about the weather</a></h3>"
+        f"<p>Teaser {n}: a short text written to tempt readers into clicking on it.</p></article>"
+        for n in range(6)
+    )
+    days = ("Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday")
+    paragraphs = "".join(PARAGRAPH.replace("Thursday", day) for day in days)
+    page = (
+        "<html><head><title>Pier vote</title></head><body><main><article class='post'>"
+        f"<h1>Pier vote</h1><div class='entry-content'>{paragraphs}</div>"
+        f"<div class='recommended'>{cards}</div></article></main></body></html>"
+    )
+    body = _body(parse_page(page.encode(), "pier.html"))
+    assert len(body) == 6 and not any("Teaser" in text for text in body)
