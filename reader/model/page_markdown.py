@@ -41,7 +41,11 @@ _BOILERPLATE = re.compile(
     r"support (?:our|independent|us)|become a (?:member|supporter|subscriber)|"
     r"we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|"
     r"read more\s*:|related\s*:|see also\s*:|advertisement\W*$|comments?\s*\(\d+\)|"
-    r"click here to|(?:©|copyright \d{4}|all rights reserved))"
+    r"click here to|(?:©|copyright \d{4}|all rights reserved)|"
+    # The same in Ukrainian, the seed outlet's other language.
+    r"(?:читайте|дивіться|див\.) (?:також|більше|ще)\s*:|поділ(?:итися|іться)\b|"
+    r"підпи(?:суйтеся|шіться)\b|підтримайте\b|стежте за нами|слідкуйте за нами|"
+    r"реклама\W*$|коментар(?:і|ів)?\s*\(\d+\)|усі права захищені)"
 )
 _BOILERPLATE_MAX_CHARS = 200
 # A heading that opens a list of other articles or the comments: it and what
@@ -51,7 +55,9 @@ _OTHER_ARTICLES = re.compile(
     r"read (?:more|next|also)|more (?:stories|news|articles|on this story)|see also|"
     r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|"
     r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:reply|comment)|you (?:may|might) also like|"
-    r"editor'?s picks|trending(?: now| stories)?|latest (?:news|stories)|top stories)\W*$"
+    r"editor'?s picks|trending(?: now| stories)?|latest (?:news|stories)|top stories|"
+    r"читайте також|(?:схожі|пов'язані|пов’язані) (?:статті|новини|матеріали)|новини за темою|"
+    r"коментарі|(?:най)?популярніше|останні новини|більше новин)\W*$"
 )
 _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
 # A byline the extractor kept in the body ("By Ann Lee, Health Editor · 3 May"): the

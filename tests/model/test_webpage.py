@@ -455,3 +455,19 @@ def test_other_stories_listed_as_article_cards_inside_the_article_are_dropped() 
     )
     body = _body(parse_page(page.encode(), "pier.html"))
     assert len(body) == 6 and not any("Teaser" in text for text in body)
+
+
+def test_a_ukrainian_pages_calls_to_action_and_related_links_are_not_its_text() -> None:
+    said = "<p>«Міст відкрили на тиждень раніше, ніж обіцяли», — сказав мер Віталій Кличко.</p>"
+    page = (
+        "<html lang='uk'><head><title>Міст відкрили</title></head><body><article>"
+        f"<h1>Міст відкрили</h1>{PARAGRAPH}"
+        "<p>Читайте також: <a href='/a'>Як змінився рух на лівому березі</a></p>"
+        f"{said}<p>Реклама</p><p>Підписуйтеся на наш телеграм-канал</p>"
+        "<h2>Схожі новини</h2><p>Ремонт мосту Патона затримується.</p>"
+        "</article></body></html>"
+    )
+    article = parse_page(page.encode(), "mist.html")
+    body = _body(article)
+    assert len(body) == 2 and body[1].startswith("«Міст відкрили на тиждень раніше")
+    assert [quote.speaker for quote in article.quotes] == ["Віталій Кличко"]
