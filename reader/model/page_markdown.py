@@ -59,6 +59,12 @@ _OTHER_ARTICLES = re.compile(
     r"читайте також|(?:схожі|пов'язані|пов’язані) (?:статті|новини|матеріали)|новини за темою|"
     r"коментарі|(?:най)?популярніше|останні новини|більше новин)\W*$"
 )
+# A line break (``<br>``) while a paragraph's text is gathered; one after the end of
+# a sentence, or two in a row, part it (the extractor writes ``<br><br>`` as one).
+_BREAK = "\ue0b0"
+_PARAGRAPH_BREAK = re.compile(
+    f"(?<=[.!?…\"”»’)])[^\\S\n]*{_BREAK}\\s*|{_BREAK}[^\\S\n]*(?:{_BREAK}[^\\S\n]*)+"
+)
 _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
 # A byline the extractor kept in the body ("By Ann Lee, Health Editor · 3 May"): the
 # authors are in the front matter already.
@@ -104,17 +110,26 @@ class _Writer:
 
     def inline(self, element: _Element, skip: tuple[str, ...] = ()) -> str:
         """The element's text with its inline markup, on one line."""
+        return _SPACE.sub(" ", self._with_breaks(element, skip).replace(_BREAK, " "))
+
+    def paragraphs_in(self, element: _Element) -> list[str]:
+        """The element's text as paragraphs: an old page separates them by line
+        breaks (``<br><br>``) rather than by elements of their own."""
+        parts = _PARAGRAPH_BREAK.split(self._with_breaks(element, ()))
+        return [_SPACE.sub(" ", part.replace(_BREAK, " ")) for part in parts]
+
+    def _with_breaks(self, element: _Element, skip: tuple[str, ...]) -> str:
         pieces = [_escape(element.text or "")]
         for child in element:
             if isinstance(child.tag, str) and child.tag not in skip:
                 pieces.append(self._inline_child(child))
             pieces.append(_escape(child.tail or ""))
-        return _SPACE.sub(" ", "".join(pieces))
+        return "".join(pieces)
 
     def _inline_child(self, child: _Element) -> str:
         tag = child.tag
         if tag == "lb":
-            return " "
+            return _BREAK
         if tag == "graphic":
             self.image(child)
             return ""
@@ -158,7 +173,8 @@ class _Writer:
         elif self.skipping:
             return
         elif tag == "p":
-            self.paragraph(self.inline(element))
+            for text in self.paragraphs_in(element):
+                self.paragraph(text)
         elif tag == "list":
             self.add_list(element)
         elif tag == "quote":

@@ -471,3 +471,21 @@ def test_a_ukrainian_pages_calls_to_action_and_related_links_are_not_its_text() 
     body = _body(article)
     assert len(body) == 2 and body[1].startswith("«Міст відкрили на тиждень раніше")
     assert [quote.speaker for quote in article.quotes] == ["Віталій Кличко"]
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='text'>{}</div>", "<p>{}</p>"])
+def test_paragraphs_parted_by_line_breaks_are_paragraphs(wrapper: str) -> None:
+    sentences = [
+        "The flower show returned to the park on Saturday after a break of three years.",
+        "Exhibitors from the county competed in forty classes, from roses to leeks.",
+        '"It is good to see the park full again," said the organiser, Mavis Green.',
+    ]
+    broken = "<p>A line with one<br>break in it stays a single paragraph of the article.</p>"
+    body = wrapper.format("<br><br>".join(sentences)) + broken
+    page = f"<html><body><article><h1>Flowers</h1>{body}</article></body></html>"
+    article = parse_page(page.encode(), "flowers.html")
+    assert _body(article) == [
+        *sentences,
+        "A line with one break in it stays a single paragraph of the article.",
+    ]
+    assert [quote.speaker for quote in article.quotes] == ["Mavis Green"]
