@@ -63,7 +63,7 @@ _OTHER_ARTICLES = re.compile(
 # a sentence, or two in a row, part it (the extractor writes ``<br><br>`` as one).
 _BREAK = "\ue0b0"
 _PARAGRAPH_BREAK = re.compile(
-    f"(?<=[.!?…\"”»’)])[^\\S\n]*{_BREAK}\\s*|{_BREAK}[^\\S\n]*(?:{_BREAK}[^\\S\n]*)+"
+    f'(?<=[.!?…"”»’)])[^\\S\n]*{_BREAK}\\s*|{_BREAK}[^\\S\n]*(?:{_BREAK}[^\\S\n]*)+'
 )
 _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
 # A byline the extractor kept in the body ("By Ann Lee, Health Editor · 3 May"): the
