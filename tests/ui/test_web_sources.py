@@ -3,6 +3,8 @@ indicator and Cancel, errors in the pane, Open Link, paste and drop, reload, rec
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -279,3 +281,18 @@ def test_a_dropped_saved_page_opens_and_open_recent_brings_it_back(
     with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
         recent[page].trigger()
     assert reader.path == page and reader.windowTitle() == f"{TITLE} — Article Reader"
+
+
+def test_the_window_starts_on_the_seed_without_the_page_extractor_or_the_fetcher() -> None:
+    code = (
+        "import sys\n"
+        "from reader.app import create_window\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml', 'htmldate'}\n"
+        "print(sorted(heavy | {m for m in sys.modules if m == 'reader.fetch'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
