@@ -42,6 +42,10 @@ def test_a_gzip_encoded_page_is_decompressed(server: PageServer) -> None:
     assert fetch(server.url("/gzip"), limits=QUICK).body == ARTICLE
 
 
+def test_an_address_with_spaces_and_cyrillic_letters_is_fetched(server: PageServer) -> None:
+    assert fetch(server.url("/новини/стаття 1?q=міст"), limits=QUICK).body == ARTICLE
+
+
 def test_redirects_are_followed_and_the_final_address_kept(server: PageServer) -> None:
     page = fetch(server.url("/redirect"), limits=QUICK)
     assert page.url == server.url("/redirect")
@@ -96,6 +100,19 @@ def test_the_readers_own_limits_are_the_promised_ones(server: PageServer) -> Non
 
 def test_a_gzip_bomb_stops_at_the_size_limit(server: PageServer) -> None:
     assert refusal(server.url("/bomb")) == "the page is too large (the limit is 1 MB)"
+
+
+def test_a_host_name_is_named_as_the_link_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def no_such_host(host: str, *args: object, **kwargs: object) -> object:
+        asked.append(host)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    assert refusal("http://новини.укр/стаття") == "host not found: новини.укр"
+    assert asked == ["xn--b1amarcd.xn--j1amh"]  # looked up as the name system writes it
+    assert refusal("http://a..b/") == "the link's host name is not valid (a..b)"
 
 
 def test_a_host_that_refuses_connections_is_named() -> None:

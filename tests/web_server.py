@@ -7,7 +7,8 @@ Routes: ``/article`` (a saved test page), ``/gzip`` (the same, gzip-encoded),
 ``/slow-once`` (slowly the first time, at once after),
 ``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates far past 1 MB),
 ``/big-bomb`` (one that inflates past 50 MB, the reader's own limit),
-``/changing`` (a page whose text changes on every fetch). Each request's headers
+``/changing`` (a page whose text changes on every fetch), ``/новини/стаття 1?q=міст``
+(the article, at an address with spaces and letters outside ASCII). Each request's headers
 are recorded in ``requests``.
 """
 
@@ -22,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote
 
 PAGES = Path(__file__).resolve().parent / "pages"
 ARTICLE = (PAGES / "harbour_pier.html").read_bytes()
@@ -144,6 +146,8 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
                 self.send_gzip(_bomb())
             elif path == "/big-bomb":
                 self.send_gzip(_big_bomb())
+            elif unquote(path) == "/новини/стаття 1?q=міст":
+                self.send(200, ARTICLE, "text/html; charset=utf-8")
             elif path == "/changing":
                 server.fetches += 1
                 self.send(200, _changing_page(server.fetches), "text/html; charset=utf-8")
