@@ -122,7 +122,11 @@ class _Attempt:
         return max(0.01, min(self.limits.connect_timeout, self.deadline - time.monotonic()))
 
     def run(self) -> FetchedPage | str:
-        parts = urlsplit(self.current)
+        try:
+            parts = urlsplit(self.current)
+            parts.hostname  # noqa: B018 (a bracketed host that is not an IPv6 address raises)
+        except ValueError:
+            raise self.fail(f"not a valid web address ({self.current})") from None
         if parts.scheme not in ("http", "https"):
             raise self.fail(
                 f"only http and https links can be opened (not {parts.scheme or 'this'})"
@@ -143,7 +147,11 @@ class _Attempt:
             location = response.getheader("Location")
             if not location:
                 raise self.fail(f"the server redirected ({response.status}) to nowhere")
-            return urljoin(self.current, location.strip())
+            try:
+                return urljoin(self.current, location.strip())
+            except ValueError:
+                reason = f"the server redirected to an address that is not valid ({location})"
+                raise self.fail(reason) from None
         if not 200 <= response.status < 300:
             raise self.fail(f"the server answered {response.status} {response.reason}".strip())
         return self.page(response)

@@ -115,6 +115,13 @@ def test_a_host_name_is_named_as_the_link_writes_it(monkeypatch: pytest.MonkeyPa
     assert refusal("http://a..b/") == "the link's host name is not valid (a..b)"
 
 
+def test_an_address_that_is_not_one_is_refused_with_the_reason(server: PageServer) -> None:
+    assert refusal("http://[::1/news") == "not a valid web address (http://[::1/news)"
+    assert refusal(server.url("/bad-redirect")) == (
+        "the server redirected to an address that is not valid (http://[::1/elsewhere)"
+    )
+
+
 def test_a_host_that_refuses_connections_is_named() -> None:
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))

@@ -2,7 +2,8 @@
 
 Routes: ``/article`` (a saved test page), ``/gzip`` (the same, gzip-encoded),
 ``/redirect`` (to ``/article``), ``/chain/N`` (N redirects), ``/loop-a`` and
-``/loop-b`` (a redirect loop), ``/missing`` (404), ``/broken`` (500), ``/report.pdf``
+``/loop-b`` (a redirect loop), ``/bad-redirect`` (to an address that is not one),
+``/missing`` (404), ``/broken`` (500), ``/report.pdf``
 (a PDF), ``/silent`` (never answers), ``/trickle`` (a byte at a time, slowly),
 ``/slow-once`` (slowly the first time, at once after),
 ``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates far past 1 MB),
@@ -116,6 +117,8 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
             elif path.startswith("/chain/"):
                 left = int(path.rsplit("/", 1)[1])
                 self.redirect(f"/chain/{left - 1}" if left > 1 else "/article")
+            elif path == "/bad-redirect":
+                self.redirect("http://[::1/elsewhere")
             elif path == "/loop-a":
                 self.redirect("/loop-b")
             elif path == "/loop-b":
