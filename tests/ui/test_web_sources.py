@@ -296,3 +296,21 @@ def test_the_window_starts_on_the_seed_without_the_page_extractor_or_the_fetcher
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_fault_while_reading_a_link_is_said_and_the_window_stops_being_busy(
+    qtbot: QtBot, reader: MainWindow, server: PageServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def faulty(*_: object, **__: object) -> None:
+        raise RuntimeError("a fault of the reader's own")
+
+    monkeypatch.setattr("reader.ui.document.open_source", faulty)
+    url = server.url("/article")
+    with qtbot.waitSignal(reader.session.failed, timeout=10_000):
+        reader.open_path(url)
+    assert not reader.loading and not reader.status.cancelButton.isVisible()
+    assert reader.error == (
+        f"{url}: the reader could not read it (RuntimeError: a fault of the reader's own)"
+    )
+    open_and_wait(qtbot, reader, str(PAGES / "harbour_pier.html"))  # and goes on
+    assert reader.error is None
