@@ -3,9 +3,10 @@
 Extractors keep some of it, above all where a site puts it inside its
 ``<article>``: share bars, donation and newsletter boxes, "related" lists,
 comments. An element goes when its tag, its ARIA role, its being hidden (the
-``hidden`` attribute, ``aria-hidden``; not an inline ``display: none``, behind
-which sites keep the rest of a long article until "read more" is pressed), or a
-word of its class or id says it is one of these. An element that holds the
+``hidden`` attribute, ``aria-hidden``; not an inline ``display: none`` nor
+``hidden="until-found"``, behind which sites keep the rest of a long article
+until "read more" is pressed), or a word of its class or id says it is one of
+these. An element that holds the
 article (``<main>``, the headline, the body, the paragraphs of the article's
 body, or half the page's text) is never removed, so a site whose article
 element carries a word like "comment" keeps its text.
@@ -107,7 +108,8 @@ def _holds_article(element: HtmlElement, most_text: int) -> bool:
 
 
 def _is_clutter(element: HtmlElement) -> bool:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    hidden = element.get("hidden")  # "until-found": folded text, shown when searched for
+    if (hidden is not None and hidden != "until-found") or element.get("aria-hidden") == "true":
         return True
     if (element.get("role") or "").lower() in _CLUTTER_ROLES:
         return True

@@ -489,3 +489,14 @@ def test_paragraphs_parted_by_line_breaks_are_paragraphs(wrapper: str) -> None:
         "A line with one break in it stays a single paragraph of the article.",
     ]
     assert [quote.speaker for quote in article.quotes] == ["Mavis Green"]
+
+
+def test_the_rest_of_an_article_folded_until_found_is_its_text() -> None:
+    rest = PARAGRAPH.replace("Thursday", "Friday")
+    page = (
+        f"<html><body><article><h1>Quay</h1>{PARAGRAPH}"
+        f"<div hidden='until-found'>{rest}</div><div hidden>Sign in to continue</div>"
+        "</article></body></html>"
+    )
+    body = _body(parse_page(page.encode(), "quay.html"))
+    assert len(body) == 2 and "Friday" in body[1]
