@@ -199,9 +199,8 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
         raise ArticleError(name, TOO_DEEP) from None
     if document is None or isinstance(document, dict) or document.body is None:
         raise ArticleError(name, NO_ARTICLE)
-    authors = tuple(
-        name for name in (a.strip() for a in (document.author or "").split(";")) if _is_name(name)
-    )
+    named = (author.strip() for author in (document.author or "").split(";"))
+    authors = tuple(author for author in named if _is_name(author))
     return ExtractedPage(
         title=(document.title or "").strip(),
         authors=authors,
