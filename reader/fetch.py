@@ -16,7 +16,7 @@ import ssl
 import time
 import zlib
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import reader
 from reader.model.load import ArticleError
@@ -102,6 +102,7 @@ class _Attempt:
         self.connection: http.client.HTTPConnection | None = None
         self.response: http.client.HTTPResponse | None = None
         self.socket: socket.socket | None = None
+        self.shown_host = ""  # the host as the link names it, for messages
 
     def close(self) -> None:
         if self.response is not None:
@@ -121,23 +122,36 @@ class _Attempt:
         return max(0.01, min(self.limits.connect_timeout, self.deadline - time.monotonic()))
 
     def run(self) -> FetchedPage | str:
-        parts = urlsplit(self.current)
+        try:
+            parts = urlsplit(self.current)
+            parts.hostname  # noqa: B018 (a bracketed host that is not an IPv6 address raises)
+        except ValueError:
+            raise self.fail(f"not a valid web address ({self.current})") from None
         if parts.scheme not in ("http", "https"):
             raise self.fail(
                 f"only http and https links can be opened (not {parts.scheme or 'this'})"
             )
         if not parts.hostname:
             raise self.fail("the link has no host name")
+        self.shown_host = parts.hostname
+        try:  # an address as a browser shows it: "пример.укр", "/новини/стаття"
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise self.fail(f"the link's host name is not valid ({parts.hostname})") from None
         try:
             port = parts.port
         except ValueError:
             raise self.fail("the link's port is not a number") from None
-        response = self.request(parts.scheme, parts.hostname, port)
+        response = self.request(parts.scheme, host, port)
         if response.status in _REDIRECTS:
             location = response.getheader("Location")
             if not location:
                 raise self.fail(f"the server redirected ({response.status}) to nowhere")
-            return urljoin(self.current, location.strip())
+            try:
+                return urljoin(self.current, location.strip())
+            except ValueError:
+                reason = f"the server redirected to an address that is not valid ({location})"
+                raise self.fail(reason) from None
         if not 200 <= response.status < 300:
             raise self.fail(f"the server answered {response.status} {response.reason}".strip())
         return self.page(response)
@@ -146,10 +160,10 @@ class _Attempt:
         try:
             _look_up(host, port or (443 if scheme == "https" else 80), self.wait())
         except socket.gaierror:
-            raise self.fail(f"host not found: {host}") from None
+            raise self.fail(f"host not found: {self.shown_host}") from None
         except TimeoutError:
             raise self.fail(
-                f"the host name {host} could not be looked up within "
+                f"the host name {self.shown_host} could not be looked up within "
                 f"{self.limits.connect_timeout:g} s (timed out)"
             ) from None
         except OSError as error:
@@ -161,8 +175,7 @@ class _Attempt:
             )
         else:
             self.connection = http.client.HTTPConnection(host, port, timeout=timeout)
-        split = urlsplit(self.current)
-        target = (split.path or "/") + (f"?{split.query}" if split.query else "")
+        target = _request_target(self.current)
         try:
             self.connection.connect()
             self.socket = self.connection.sock  # kept: a closing connection drops it
@@ -171,9 +184,10 @@ class _Attempt:
             self.response = self.connection.getresponse()
             return self.response
         except socket.gaierror:
-            raise self.fail(f"host not found: {host}") from None
+            raise self.fail(f"host not found: {self.shown_host}") from None
         except ConnectionRefusedError:
-            raise self.fail(f"could not connect to {host} (connection refused)") from None
+            reason = f"could not connect to {self.shown_host} (connection refused)"
+            raise self.fail(reason) from None
         except TimeoutError:
             raise self.fail(self.timeout_reason("did not answer")) from None
         except ssl.SSLError as error:
@@ -275,6 +289,14 @@ _HEADERS = {
     "Accept-Encoding": "gzip, deflate",
     "Connection": "close",
 }
+
+
+def _request_target(url: str) -> str:
+    """The path and query to ask for, its spaces and letters outside ASCII written as
+    ``%XX`` (what is already so stays as it is)."""
+    split = urlsplit(url)
+    path = quote(split.path or "/", safe="/%:@!$&'()*+,;=~")
+    return path + (f"?{quote(split.query, safe='%=&/:?@!$()*+,;~')}" if split.query else "")
 
 
 def _look_up(host: str, port: int, seconds: float) -> None:

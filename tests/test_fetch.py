@@ -42,6 +42,10 @@ def test_a_gzip_encoded_page_is_decompressed(server: PageServer) -> None:
     assert fetch(server.url("/gzip"), limits=QUICK).body == ARTICLE
 
 
+def test_an_address_with_spaces_and_cyrillic_letters_is_fetched(server: PageServer) -> None:
+    assert fetch(server.url("/новини/стаття 1?q=міст"), limits=QUICK).body == ARTICLE
+
+
 def test_redirects_are_followed_and_the_final_address_kept(server: PageServer) -> None:
     page = fetch(server.url("/redirect"), limits=QUICK)
     assert page.url == server.url("/redirect")
@@ -85,8 +89,37 @@ def test_a_page_over_the_size_limit_is_refused(server: PageServer) -> None:
     assert refusal(server.url("/huge")) == "the page is too large (the limit is 1 MB)"
 
 
+def test_the_readers_own_limits_are_the_promised_ones(server: PageServer) -> None:
+    assert FetchLimits() == FetchLimits(
+        connect_timeout=10.0, total_timeout=30.0, max_redirects=10, max_bytes=50 * 1024 * 1024
+    )
+    assert fetch(server.url("/chain/10")).body == ARTICLE
+    reason = refusal(server.url("/big-bomb"), FetchLimits())
+    assert reason == "the page is too large (the limit is 50 MB)"
+
+
 def test_a_gzip_bomb_stops_at_the_size_limit(server: PageServer) -> None:
     assert refusal(server.url("/bomb")) == "the page is too large (the limit is 1 MB)"
+
+
+def test_a_host_name_is_named_as_the_link_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def no_such_host(host: str, *args: object, **kwargs: object) -> object:
+        asked.append(host)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
+    assert refusal("http://новини.укр/стаття") == "host not found: новини.укр"
+    assert asked == ["xn--b1amarcd.xn--j1amh"]  # looked up as the name system writes it
+    assert refusal("http://a..b/") == "the link's host name is not valid (a..b)"
+
+
+def test_an_address_that_is_not_one_is_refused_with_the_reason(server: PageServer) -> None:
+    assert refusal("http://[::1/news") == "not a valid web address (http://[::1/news)"
+    assert refusal(server.url("/bad-redirect")) == (
+        "the server redirected to an address that is not valid (http://[::1/elsewhere)"
+    )
 
 
 def test_a_host_that_refuses_connections_is_named() -> None:

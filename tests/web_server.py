@@ -2,11 +2,14 @@
 
 Routes: ``/article`` (a saved test page), ``/gzip`` (the same, gzip-encoded),
 ``/redirect`` (to ``/article``), ``/chain/N`` (N redirects), ``/loop-a`` and
-``/loop-b`` (a redirect loop), ``/missing`` (404), ``/broken`` (500), ``/report.pdf``
+``/loop-b`` (a redirect loop), ``/bad-redirect`` (to an address that is not one),
+``/missing`` (404), ``/broken`` (500), ``/report.pdf``
 (a PDF), ``/silent`` (never answers), ``/trickle`` (a byte at a time, slowly),
 ``/slow-once`` (slowly the first time, at once after),
 ``/huge`` (more than 1 MB), ``/bomb`` (a small gzip body that inflates far past 1 MB),
-``/changing`` (a page whose text changes on every fetch). Each request's headers
+``/big-bomb`` (one that inflates past 50 MB, the reader's own limit),
+``/changing`` (a page whose text changes on every fetch), ``/новини/стаття 1?q=міст``
+(the article, at an address with spaces and letters outside ASCII). Each request's headers
 are recorded in ``requests``.
 """
 
@@ -21,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import unquote
 
 PAGES = Path(__file__).resolve().parent / "pages"
 ARTICLE = (PAGES / "harbour_pier.html").read_bytes()
@@ -42,6 +46,12 @@ class PageServer:
 def _bomb() -> bytes:
     """About 16 KB of gzip that inflates to 16 MB (made once: it takes a moment)."""
     return gzip.compress(b" " * (16 * 1024 * 1024), compresslevel=9)
+
+
+@functools.cache
+def _big_bomb() -> bytes:
+    """About 50 KB of gzip that inflates to 51 MB: past the reader's own limit."""
+    return gzip.compress(b" " * (51 * 1024 * 1024), compresslevel=6)
 
 
 def _changing_page(number: int) -> bytes:
@@ -107,6 +117,8 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
             elif path.startswith("/chain/"):
                 left = int(path.rsplit("/", 1)[1])
                 self.redirect(f"/chain/{left - 1}" if left > 1 else "/article")
+            elif path == "/bad-redirect":
+                self.redirect("http://[::1/elsewhere")
             elif path == "/loop-a":
                 self.redirect("/loop-b")
             elif path == "/loop-b":
@@ -135,6 +147,10 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(chunk)
             elif path == "/bomb":
                 self.send_gzip(_bomb())
+            elif path == "/big-bomb":
+                self.send_gzip(_big_bomb())
+            elif unquote(path) == "/новини/стаття 1?q=міст":
+                self.send(200, ARTICLE, "text/html; charset=utf-8")
             elif path == "/changing":
                 server.fetches += 1
                 self.send(200, _changing_page(server.fetches), "text/html; charset=utf-8")

@@ -34,13 +34,18 @@ _SPACE = re.compile(r"\s+")
 _INLINE_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]"})
 _LINE_START = re.compile(r"^(?:[#>]|[+\-](?=\s)|(\d+)([.)])(?=\s))")
 _EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
-# Short lines that are the page talking about itself, not the article.
+# Short lines that are the page talking about itself, not the article (never one
+# that opens with a quotation mark: that is someone speaking).
 _BOILERPLATE = re.compile(
-    r"(?i)^\W*(?:share (?:this|on|via)|follow us|subscribe\b|sign up\b|donate\b|"
+    r"(?i)^[^\w\"'“”‘’«»„]*(?:share (?:this|on|via)|follow us|subscribe\b|sign up\b|donate\b|"
     r"support (?:our|independent|us)|become a (?:member|supporter|subscriber)|"
     r"we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|"
     r"read more\s*:|related\s*:|see also\s*:|advertisement\W*$|comments?\s*\(\d+\)|"
-    r"click here to|(?:©|copyright \d{4}|all rights reserved))"
+    r"click here to|(?:©|copyright \d{4}|all rights reserved)|"
+    # The same in Ukrainian, the seed outlet's other language.
+    r"(?:читайте|дивіться|див\.) (?:також|більше|ще)\s*:|поділ(?:итися|іться)\b|"
+    r"підпи(?:суйтеся|шіться)\b|підтримайте\b|стежте за нами|слідкуйте за нами|"
+    r"реклама\W*$|коментар(?:і|ів)?\s*\(\d+\)|усі права захищені)"
 )
 _BOILERPLATE_MAX_CHARS = 200
 # A heading that opens a list of other articles or the comments: it and what
@@ -50,9 +55,30 @@ _OTHER_ARTICLES = re.compile(
     r"read (?:more|next|also)|more (?:stories|news|articles|on this story)|see also|"
     r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|"
     r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:reply|comment)|you (?:may|might) also like|"
-    r"editor'?s picks|trending(?: now| stories)?|latest (?:news|stories)|top stories)\W*$"
+    r"editor'?s picks|trending(?: now| stories)?|latest (?:news|stories)|top stories|"
+    r"читайте також|(?:схожі|пов'язані|пов’язані) (?:статті|новини|матеріали)|новини за темою|"
+    r"коментарі|(?:най)?популярніше|останні новини|більше новин)\W*$"
+)
+# A line break (``<br>``) while a paragraph's text is gathered; one after the end of
+# a sentence, or two in a row, part it (the extractor writes ``<br><br>`` as one).
+_BREAK = "\ue0b0"
+_PARAGRAPH_BREAK = re.compile(
+    f'(?<=[.!?…"”»’)])[^\\S\n]*{_BREAK}\\s*|{_BREAK}[^\\S\n]*(?:{_BREAK}[^\\S\n]*)+'
 )
 _LINK_ONLY = re.compile(r"^!?\[[^\]]*\](?:\[\]|\(<[^>]*>\))$")
+# A byline the extractor kept in the body ("By Ann Lee, Health Editor · 3 May"): the
+# authors are in the front matter already.
+_BYLINE = re.compile(r"(?i)^\W*(?:by|від|автор(?:ка)?:?)\s")
+_BYLINE_MAX_CHARS = 160
+# The page's dateline kept in the body ("Published 3 March 2024", "Updated 10:42",
+# "4 min read"): the date is in the front matter already.
+_DATELINE = re.compile(
+    r"(?i)^\W*(?:(?:first )?published|updated|posted|last (?:updated|modified)|"
+    r"опубліковано|оновлено)\b|\b\d+\s*min(?:ute)?s?\.? read\W*$"
+)
+_DATELINE_MAX_CHARS = 80
+# Elements inside a table cell that make it a page's layout, not a table of data.
+_LAYOUT_BLOCKS = ("p", "head", "list", "quote", "table")
 
 
 def resolve_link(target: str, base: str | None) -> str | None:
@@ -71,8 +97,10 @@ def resolve_link(target: str, base: str | None) -> str | None:
 class _Writer:
     """Walks the extracted body once, collecting Markdown blocks and link addresses."""
 
-    def __init__(self, base: str | None) -> None:
+    def __init__(self, base: str | None, title: str = "", authors: tuple[str, ...] = ()) -> None:
         self.base = base
+        self.title = title  # the headline, repeated at the top of the body
+        self.authors = authors  # the byline's names, repeated at the top of the body
         self.blocks: list[str] = []
         self.links: dict[str, str] = {}  # reference label (lower case) -> address
         self.skipping = False  # under a heading of other articles or comments
@@ -82,17 +110,26 @@ class _Writer:
 
     def inline(self, element: _Element, skip: tuple[str, ...] = ()) -> str:
         """The element's text with its inline markup, on one line."""
+        return _SPACE.sub(" ", self._with_breaks(element, skip).replace(_BREAK, " "))
+
+    def paragraphs_in(self, element: _Element) -> list[str]:
+        """The element's text as paragraphs: an old page separates them by line
+        breaks (``<br><br>``) rather than by elements of their own."""
+        parts = _PARAGRAPH_BREAK.split(self._with_breaks(element, ()))
+        return [_SPACE.sub(" ", part.replace(_BREAK, " ")) for part in parts]
+
+    def _with_breaks(self, element: _Element, skip: tuple[str, ...]) -> str:
         pieces = [_escape(element.text or "")]
         for child in element:
             if isinstance(child.tag, str) and child.tag not in skip:
                 pieces.append(self._inline_child(child))
             pieces.append(_escape(child.tail or ""))
-        return _SPACE.sub(" ", "".join(pieces))
+        return "".join(pieces)
 
     def _inline_child(self, child: _Element) -> str:
         tag = child.tag
         if tag == "lb":
-            return " "
+            return _BREAK
         if tag == "graphic":
             self.image(child)
             return ""
@@ -136,7 +173,8 @@ class _Writer:
         elif self.skipping:
             return
         elif tag == "p":
-            self.paragraph(self.inline(element))
+            for text in self.paragraphs_in(element):
+                self.paragraph(text)
         elif tag == "list":
             self.add_list(element)
         elif tag == "quote":
@@ -162,12 +200,28 @@ class _Writer:
     def heading(self, element: _Element) -> None:
         title = self.inline(element).strip()
         self.skipping = len(title) <= 60 and _OTHER_ARTICLES.search(title) is not None
-        if title and not self.skipping and not _is_boilerplate(title):
-            self.blocks.append(f"## {title}")
+        if self.skipping or not title or _is_boilerplate(title) or self.repeats_page_header(title):
+            return
+        self.blocks.append(f"## {title}")
+
+    def repeats_page_header(self, text: str) -> bool:
+        """The article's title, byline or dateline repeated before the article's text."""
+        if any(not block.startswith("## ") for block in self.blocks):
+            return False
+        plain = text.replace("\\", "").replace("*", "")
+        if self.title and _same_words(plain, self.title):
+            return True
+        if _is_dateline(plain):
+            return True
+        return (
+            len(plain) <= _BYLINE_MAX_CHARS
+            and _BYLINE.match(plain) is not None
+            and any(author.casefold() in plain.casefold() for author in self.authors)
+        )
 
     def paragraph(self, text: str) -> None:
         text = _SPACE.sub(" ", text).strip()
-        if text and not _is_boilerplate(text):
+        if text and not _is_boilerplate(text) and not self.repeats_page_header(text):
             self.blocks.append(_escape_line_start(text))
 
     def add_list(self, element: _Element) -> None:
@@ -198,6 +252,11 @@ class _Writer:
                 self.blocks.append(f"> {text}")
 
     def table(self, element: _Element) -> None:
+        if any(block.tag in _LAYOUT_BLOCKS for cell in element.iter("cell") for block in cell):
+            for cell in element.iter("cell"):  # an old page's layout: its text, in order
+                if cell.getparent() is not None and _outer_table(cell) is element:
+                    self.container(cell)
+            return
         rows = [
             [self.inline(cell).strip().replace("|", "\\|") for cell in row if cell.tag == "cell"]
             for row in element.iter("row")
@@ -226,6 +285,10 @@ class _Writer:
         return "\n".join(f"[{label}]: <{address}>" for label, address in self.links.items())
 
 
+def _outer_table(cell: _Element) -> _Element | None:
+    return next(cell.iterancestors("table"), None)
+
+
 def _table_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
@@ -244,6 +307,16 @@ def _escape_line_start(text: str) -> str:
     return "\\" + text
 
 
+def _is_dateline(text: str) -> bool:
+    """A short line with a date or time, not a sentence, that names itself a dateline."""
+    return (
+        len(text) <= _DATELINE_MAX_CHARS
+        and any(c.isdigit() for c in text)
+        and not text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
+        and _DATELINE.search(text) is not None
+    )
+
+
 def _is_boilerplate(text: str) -> bool:
     return len(text) <= _BOILERPLATE_MAX_CHARS and _BOILERPLATE.search(text) is not None
 
@@ -254,7 +327,7 @@ def _same_words(one: str, other: str) -> bool:
 
 def page_markdown(page: ExtractedPage, base: str | None) -> str | None:
     """The page as Markdown with front matter; None when it holds no body text."""
-    writer = _Writer(base)
+    writer = _Writer(base, page.title, page.authors)
     children = list(page.body)
     # The headline repeated at the top of the body is the title, not a section.
     if (

@@ -40,6 +40,17 @@ _BULK = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _DATA_ADDRESS = re.compile(r"""\b(src|href|srcset)\s*=\s*(["'])data:[^"']*\2""", re.IGNORECASE)
+_HTML_LANG = re.compile(rb"""<html[^>]*?\slang\s*=\s*["']?\s*([A-Za-z]{2,3})""", re.IGNORECASE)
+# What browsers assume for a page of this language that names no charset (WHATWG's
+# defaults by locale); any other language's page is windows-1252.
+_LANGUAGE_CHARSETS = {
+    **dict.fromkeys(("uk", "ru", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn"), "cp1251"),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq"), "cp1250"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    "el": "cp1253", "tr": "cp1254", "az": "cp1254", "he": "cp1255", "ar": "cp1256",
+    "fa": "cp1256", "ur": "cp1256", "vi": "cp1258", "th": "cp874", "ja": "shift_jis",
+    "ko": "euc_kr", "zh": "gb18030",
+}  # fmt: skip
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _WIDE_UNICODE = ("utf-16", "utf-32", "utf_16", "utf_32")
 _LARGE_PAGE_CHARS = 4 * 1024 * 1024
@@ -62,12 +73,22 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if charset:
-        try:
-            return data.decode(charset)
-        except UnicodeDecodeError:
-            pass
+    for candidate in (charset, _language_charset(data)):
+        if candidate:
+            try:
+                return data.decode(candidate)
+            except UnicodeDecodeError:
+                pass
     return decode(data, name)[0]
+
+
+def _language_charset(data: bytes) -> str | None:
+    """The charset a page that names none has by its language (``<html lang>``):
+    detection guesses wrong on a page with few letters outside ASCII."""
+    match = _HTML_LANG.search(data[:4096])
+    if not match:
+        return None
+    return _LANGUAGE_CHARSETS.get(match.group(1).decode("ascii").lower(), "cp1252")
 
 
 def _sniffed_charset(data: bytes) -> str | None:
@@ -178,7 +199,8 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
         raise ArticleError(name, TOO_DEEP) from None
     if document is None or isinstance(document, dict) or document.body is None:
         raise ArticleError(name, NO_ARTICLE)
-    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
+    named = (author.strip() for author in (document.author or "").split(";"))
+    authors = tuple(author for author in named if _is_name(author))
     return ExtractedPage(
         title=(document.title or "").strip(),
         authors=authors,
@@ -186,6 +208,18 @@ def _extract(tree: HtmlElement, base: str | None, name: str, size: int) -> Extra
         body=document.body,
         url=base,
     )
+
+
+# A byline's job title that the extractor splits off as an author of its own
+# ("Jane Doe, Senior Reporter").
+_JOB_TITLE = re.compile(
+    r"(?i)\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|"
+    r"staff|producer|кореспондент(?:ка)?|редактор(?:ка)?|журналіст(?:ка)?|оглядач(?:ка)?)\b"
+)
+
+
+def _is_name(author: str) -> bool:
+    return bool(author) and _JOB_TITLE.search(author) is None
 
 
 def load_extractor() -> None:

@@ -218,6 +218,10 @@ class ArticleLoader(QRunnable):
         except ArticleError as error:
             self.signals.failed.emit(self.path, str(error))
             return
+        except Exception as error:  # a fault of the reader's: said, never a window left busy
+            reason = f"the reader could not read it ({type(error).__name__}: {error})"
+            self.signals.failed.emit(self.path, f"{self.path}: {reason}")
+            return
         if article is None:  # saved again as it was: nothing to redo
             self.signals.same.emit(self.path)
             return

@@ -290,3 +290,213 @@ def test_only_headings_of_other_articles_or_comments_are_dropped_with_their_list
     ]
     assert "Ferry fares" not in article.text and "Ten things" not in article.text
     assert "The minister said the plan was sound." in article.text
+
+
+def _body(article: object) -> list[str]:
+    """The lead, section titles and paragraphs: the article's words as `--dump` gives them."""
+    from reader.model.article import Article
+
+    assert isinstance(article, Article)
+    words = [p.text for p in article.lead]
+    for section in article.sections:
+        words.append(section.title)
+        words.extend(p.text for p in section.paragraphs)
+    return words
+
+
+def test_a_newspaper_page_keeps_every_paragraph_and_drops_its_boxes_inside_the_body() -> None:
+    article = parse_file(PAGES / "drought_newspaper.html")
+    assert article.title == "Drought forces water rationing across southern farms"
+    assert article.authors == ("Helena Brandt", "Tomás Ferreira")
+    assert article.date == "2023-08-02"
+    body = _body(article)
+    assert body[0].startswith("Farmers across Andalucía will have their irrigation cut")
+    assert [s.title for s in article.sections] == [
+        "A crisis years in the making",
+        "Cities prepare for the worst",
+    ]
+    assert len(body) == 4 + 1 + 3 + 1 + 3  # lead, two sections with their blocks
+    assert body[-1].startswith("Forecasters say autumn rains")
+    text = "\n".join(body)
+    for clutter in ("small favour", "Support the Ledger", "Sign up", "Down to Earth",
+                    "Heatwave pushes", "Advertisement", "Most viewed", "Share"):  # fmt: skip
+        assert clutter not in text
+
+
+def test_a_headline_and_byline_repeated_in_the_body_are_not_its_text() -> None:
+    article = parse_file(PAGES / "rail_fine_divs.html")
+    assert article.title == "Rail operator fined over cancelled trains"
+    assert article.authors == ("Joanna Pike",)
+    body = _body(article)
+    assert body[0].startswith("The regulator has fined Southlink Rail")
+    assert [s.title for s in article.sections] == ["Passenger groups want more"]
+    assert "Short line." in body  # a short paragraph is still the article's
+    assert not any("Joanna Pike" in text or "READ MORE" in text for text in body)
+
+
+def test_an_old_page_laid_out_in_a_table_reads_as_paragraphs() -> None:
+    page = (
+        "<html><head><title>Flower show returns</title></head><body><table>"
+        "<tr><td class='nav'><a href='/'>Home</a></td></tr>"
+        "<tr><td><b>Flower show returns</b><br><br>"
+        "The annual flower show returned to the park on Saturday after three years.<br><br>"
+        "Exhibitors from across the county competed in forty categories this year.<br><br>"
+        "The show continues on Sunday with a concert at noon in the bandstand."
+        "</td></tr></table></body></html>"
+    )
+    article = parse_page(page.encode(), "flowers.html")
+    assert article.title == "Flower show returns"
+    assert _body(article) == [
+        "The annual flower show returned to the park on Saturday after three years.",
+        "Exhibitors from across the county competed in forty categories this year.",
+        "The show continues on Sunday with a concert at noon in the bandstand.",
+    ]
+
+
+def test_a_page_without_a_charset_is_read_in_its_languages_charset() -> None:
+    sentence = "The scheme will cost about £2.4 million, most of it from a regional grant. "
+    page = f"<html lang='en'><body><article><h1>Lanes</h1><p>{sentence * 3}</p></article></body>"
+    assert "£2.4 million" in parse_page(page.encode("cp1252"), "lanes.html").text
+    ukrainian = "Міст через Дніпро відкрили в неділю, і першими ним пройшли кияни. "
+    page = f"<html lang='uk'><body><article><h1>Міст</h1><p>{ukrainian * 3}</p></article></body>"
+    assert "Міст через Дніпро" in parse_page(page.encode("cp1251"), "bridge.html").text
+
+
+def test_a_dateline_kept_in_the_body_is_not_its_text_but_a_sentence_like_it_is() -> None:
+    page = (
+        "<html><head><title>Pier vote</title></head><body><article><h1>Pier vote</h1>"
+        "<p class='date'>Published 3 March 2024</p><p>5 min read</p>"
+        "<p>Updated figures for 2024 were published on Monday.</p>"
+        f"{PARAGRAPH}</article></body></html>"
+    )
+    article = parse_page(page.encode(), "pier.html")
+    assert article.date == "2024-03-03"
+    assert _body(article)[0] == "Updated figures for 2024 were published on Monday."
+    assert "Published 3 March" not in article.text and "min read" not in article.text
+
+
+def _long_story(body_class: str) -> str:
+    paragraphs = "".join(
+        f"<p>Part {n}: the harbour council met again on Thursday evening to discuss the "
+        "repairs, the ferry timetable and what the work will cost the town.</p>"
+        for n in range(6)
+    )
+    comments = "".join(
+        f"<li class='comment'><p>Reader {n}: I have lived here forty years and the council "
+        "wastes money on this pier again and again, and nobody ever listens to us.</p></li>"
+        for n in range(30)
+    )
+    return (
+        "<html><head><title>Pier vote</title></head><body><div class='page'><h1>Pier vote</h1>"
+        f"<div class='{body_class}'>{paragraphs}</div>"
+        f"<div id='comments'><ol>{comments}</ol></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("body_class", ["article-body has-ads", "story js-share-target"])
+def test_a_body_whose_class_names_clutter_is_kept_beside_long_comments(body_class: str) -> None:
+    article = parse_page(_long_story(body_class).encode(), "pier.html")
+    body = _body(article)
+    assert [text.split(":")[0] for text in body] == [f"Part {n}" for n in range(6)]
+
+
+def test_a_page_wrapped_whole_in_a_form_is_read() -> None:
+    page = (
+        _long_story("story")
+        .replace("<body>", "<body><form id='aspnetForm' method='post'><input name='q'>")
+        .replace("</body>", "</form></body>")
+    )
+    article = parse_page(page.encode(), "story.aspx")  # as ASP.NET writes pages
+    assert _body(article)[0].startswith("Part 0: the harbour council met again")
+
+
+def test_a_quote_that_opens_like_a_call_to_action_is_the_articles_text() -> None:
+    quotes = (
+        "<p>“Donate what you can,” the charity's director, Ruth Hale, urged on Monday.</p>"
+        '<p>"Sign up now or lose your place," the coach told the players.</p>'
+        "<p>Share this article</p><p>Donate today</p>"
+    )
+    page = f"<html><body><article><h1>Appeal</h1>{PARAGRAPH}{quotes}</article></body></html>"
+    article = parse_page(page.encode(), "appeal.html")
+    assert [quote.speaker for quote in article.quotes][:1] == ["Ruth Hale"]
+    assert "Sign up now or lose your place" in article.text
+    assert "Share this article" not in article.text and "Donate today" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Doe, Senior Reporter", ("Jane Doe",)),
+        ("Jane Doe and Sam Roe", ("Jane Doe", "Sam Roe")),
+        ("Олена Коваль, кореспондентка", ("Олена Коваль",)),
+        ("Mark Editorson", ("Mark Editorson",)),
+    ],
+)
+def test_a_bylines_job_title_is_not_an_author(byline: str, authors: tuple[str, ...]) -> None:
+    page = (
+        f"<html><head><title>Pier</title><meta name='author' content='{byline}'></head>"
+        f"<body><article><h1>Pier</h1>{PARAGRAPH}</article></body></html>"
+    )
+    assert parse_page(page.encode(), "pier.html").authors == authors
+
+
+def test_other_stories_listed_as_article_cards_inside_the_article_are_dropped() -> None:
+    cards = "".join(
+        f"<article class='card'><h3><a href='/s{n}'>Teaser {n} about the weather</a></h3>"
+        f"<p>Teaser {n}: a short text written to tempt readers into clicking on it.</p></article>"
+        for n in range(6)
+    )
+    days = ("Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday")
+    paragraphs = "".join(PARAGRAPH.replace("Thursday", day) for day in days)
+    page = (
+        "<html><head><title>Pier vote</title></head><body><main><article class='post'>"
+        f"<h1>Pier vote</h1><div class='entry-content'>{paragraphs}</div>"
+        f"<div class='recommended'>{cards}</div></article></main></body></html>"
+    )
+    body = _body(parse_page(page.encode(), "pier.html"))
+    assert len(body) == 6 and not any("Teaser" in text for text in body)
+
+
+def test_a_ukrainian_pages_calls_to_action_and_related_links_are_not_its_text() -> None:
+    said = "<p>«Міст відкрили на тиждень раніше, ніж обіцяли», — сказав мер Віталій Кличко.</p>"
+    page = (
+        "<html lang='uk'><head><title>Міст відкрили</title></head><body><article>"
+        f"<h1>Міст відкрили</h1>{PARAGRAPH}"
+        "<p>Читайте також: <a href='/a'>Як змінився рух на лівому березі</a></p>"
+        f"{said}<p>Реклама</p><p>Підписуйтеся на наш телеграм-канал</p>"
+        "<h2>Схожі новини</h2><p>Ремонт мосту Патона затримується.</p>"
+        "</article></body></html>"
+    )
+    article = parse_page(page.encode(), "mist.html")
+    body = _body(article)
+    assert len(body) == 2 and body[1].startswith("«Міст відкрили на тиждень раніше")
+    assert [quote.speaker for quote in article.quotes] == ["Віталій Кличко"]
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='text'>{}</div>", "<p>{}</p>"])
+def test_paragraphs_parted_by_line_breaks_are_paragraphs(wrapper: str) -> None:
+    sentences = [
+        "The flower show returned to the park on Saturday after a break of three years.",
+        "Exhibitors from the county competed in forty classes, from roses to leeks.",
+        '"It is good to see the park full again," said the organiser, Mavis Green.',
+    ]
+    broken = "<p>A line with one<br>break in it stays a single paragraph of the article.</p>"
+    body = wrapper.format("<br><br>".join(sentences)) + broken
+    page = f"<html><body><article><h1>Flowers</h1>{body}</article></body></html>"
+    article = parse_page(page.encode(), "flowers.html")
+    assert _body(article) == [
+        *sentences,
+        "A line with one break in it stays a single paragraph of the article.",
+    ]
+    assert [quote.speaker for quote in article.quotes] == ["Mavis Green"]
+
+
+def test_the_rest_of_an_article_folded_until_found_is_its_text() -> None:
+    rest = PARAGRAPH.replace("Thursday", "Friday")
+    page = (
+        f"<html><body><article><h1>Quay</h1>{PARAGRAPH}"
+        f"<div hidden='until-found'>{rest}</div><div hidden>Sign in to continue</div>"
+        "</article></body></html>"
+    )
+    body = _body(parse_page(page.encode(), "quay.html"))
+    assert len(body) == 2 and "Friday" in body[1]

@@ -3,6 +3,8 @@ indicator and Cancel, errors in the pane, Open Link, paste and drop, reload, rec
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.fetch import FetchLimits
+from reader.ui.highlights import HighlightRole
 from reader.ui.main_window import MainWindow
 from reader.ui.opening import FILE_FILTERS
 from tests.ui.dropping import drop_urls
@@ -79,6 +82,29 @@ def test_a_link_is_fetched_off_the_gui_thread_and_highlights_stay_with_it(
     open_and_wait(qtbot, reader, url)
     assert reader.highlights.model.rowCount() == 1
     assert reader.highlights.model.index(0).data() is not None
+
+
+def test_a_link_reopens_offline_as_it_was_read_with_its_highlight_anchored(
+    qtbot: QtBot, reader: MainWindow
+) -> None:
+    with page_server() as server:
+        url = server.url("/article")
+        open_and_wait(qtbot, reader, url)
+        select_text(reader.readingPane, "cracks in its pilings")
+        assert reader.highlight_selection()
+        read = reader.readingPane.toPlainText()
+    # The server is gone: the link opens from the page kept when it was read.
+    open_and_wait(qtbot, reader, str(PAGES / "kyiv_bridge_cp1251.html"))
+    open_and_wait(qtbot, reader, url)
+    assert reader.error is None and reader.readingPane.toPlainText() == read
+    model = reader.highlights.model
+    assert model.rowCount() == 1 and model.index(0).data() == "cracks in its pilings"
+    assert model.index(0).data(HighlightRole.SectionTitle) == "A long dispute"
+    # File › Reload asks the server again, which is gone: the article read stays.
+    with qtbot.waitSignal(reader.session.notice, timeout=10_000) as notice:
+        reader.reloadAction.trigger()
+    assert str(notice.args[0]).startswith("Reload failed, showing the last good version")
+    assert reader.readingPane.toPlainText() == read and model.rowCount() == 1
 
 
 def test_a_link_exports_its_quotes_and_highlights_with_its_address(
@@ -240,3 +266,51 @@ def test_a_link_read_joins_the_library_by_its_address(
     with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
         assert reader.library.open_at(url, 0, 0)
     assert reader.path == url
+
+
+def test_a_dropped_saved_page_opens_and_open_recent_brings_it_back(
+    qtbot: QtBot, reader: MainWindow
+) -> None:
+    page = str(PAGES / "harbour_pier.mhtml")
+    with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
+        drop_urls(reader, QUrl.fromLocalFile(page))
+    assert reader.path == page and section_titles(reader) == SECTIONS
+    open_and_wait(qtbot, reader, str(PAGES / "kyiv_bridge_cp1251.html"))
+    recent = {action.data(): action for action in reader.recentMenu.actions()}
+    assert recent[page].text() == "harbour_pier.mhtml"
+    with qtbot.waitSignal(reader.articleChanged, timeout=10_000):
+        recent[page].trigger()
+    assert reader.path == page and reader.windowTitle() == f"{TITLE} — Article Reader"
+
+
+def test_the_window_starts_on_the_seed_without_the_page_extractor_or_the_fetcher() -> None:
+    code = (
+        "import sys\n"
+        "from reader.app import create_window\n"
+        "window = create_window()\n"
+        "window.show()\n"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml', 'htmldate'}\n"
+        "print(sorted(heavy | {m for m in sys.modules if m == 'reader.fetch'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_fault_while_reading_a_link_is_said_and_the_window_stops_being_busy(
+    qtbot: QtBot, reader: MainWindow, server: PageServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def faulty(*_: object, **__: object) -> None:
+        raise RuntimeError("a fault of the reader's own")
+
+    monkeypatch.setattr("reader.ui.document.open_source", faulty)
+    url = server.url("/article")
+    with qtbot.waitSignal(reader.session.failed, timeout=10_000):
+        reader.open_path(url)
+    assert not reader.loading and not reader.status.cancelButton.isVisible()
+    assert reader.error == (
+        f"{url}: the reader could not read it (RuntimeError: a fault of the reader's own)"
+    )
+    open_and_wait(qtbot, reader, str(PAGES / "harbour_pier.html"))  # and goes on
+    assert reader.error is None
