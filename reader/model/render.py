@@ -30,7 +30,12 @@ _HEADING_OPEN, _HEADING_CLOSE = "\ue003", "\ue004"
 _LEAD, _FOOTER = "\ue005", "\ue006"
 _FLAGS = "\ue007"  # between a quote's id and its flags; never "|", which splits table cells
 _MARKERS = re.compile("[\ue000-\ue007]")
-_STRAY = re.compile(f"{_HEADING_OPEN}\\d*{_HEADING_CLOSE}|[{_LEAD}{_FOOTER}]")
+# What is left of the markers once Markdown has made its blocks and spans: a quote
+# opener with its id and flags, a heading number, or a lone marker.
+_STRAY = re.compile(
+    f"{_QUOTE_OPEN}q\\d*{_FLAGS}?[se]*{_QUOTE_ID_END}?|{_HEADING_OPEN}\\d*{_HEADING_CLOSE}"
+    "|[\ue000-\ue007]"
+)
 
 _PLAIN_ESCAPES = str.maketrans(
     {c: "\\" + c for c in "\\`*_[]{}"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -81,8 +86,17 @@ class _StructureTreeprocessor(Treeprocessor):
             elif text.startswith(_FOOTER):
                 element.set("class", "footer")
                 element.text = text[1:]
-        # A marker Markdown moved off its block's start (a lead line that became a
-        # table cell) has nothing to mark: it goes, so the reader never sees it.
+
+
+class _StrayMarkerTreeprocessor(Treeprocessor):
+    """Removes markers with nothing left to mark, after the quote spans are made.
+
+    A marker Markdown moved off its block's start (a lead line that became a table
+    cell), or a quote whose marks Markdown put in two blocks (a dash line that
+    became a heading), marks nothing: it goes, so the reader never sees it.
+    """
+
+    def run(self, root: etree.Element) -> None:
         for element in root.iter():
             if element.text and _STRAY.search(element.text):
                 element.text = _STRAY.sub("", element.text)
@@ -125,6 +139,8 @@ def _markdown(section_ids: list[str], source_format: str) -> markdown.Markdown:
     )
     md.treeprocessors.register(_StructureTreeprocessor(md, section_ids), "reader-structure", 30)
     md.treeprocessors.register(_ImageToLinkTreeprocessor(md), "reader-images", 15)
+    # After the inline processor (20) has made the quote spans.
+    md.treeprocessors.register(_StrayMarkerTreeprocessor(md), "reader-stray-markers", 12)
     return md
 
 

@@ -74,6 +74,7 @@ def test_any_plain_text_parses_and_renders(text: str) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article_text)
 @example(" |\n |")  # a lead that Markdown turns into a table: its marker must not show
+@example("—\n---\nRutte said\nRutte said")  # a dash quote whose first line becomes a heading
 def test_any_markdown_parses_and_renders(text: str) -> None:
     check_article(normalise_newlines(text), "markdown")
 
