@@ -6,9 +6,10 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.model.article import Article, Paragraph, Section, Span
+from reader.model.article import Article, Paragraph, Quote, Section, Span
+from reader.model.inline_text import plain_words
 from reader.model.load import PAGE_SUFFIXES, load_text
 from reader.model.quotes import find_quotes
 
@@ -386,6 +387,14 @@ def slugify(title: str) -> str:
     return slug[:60].strip("-") or "section"
 
 
+def _without_markup(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """A quote's words as a reader cites them: ``[the plan][]`` is "the plan"."""
+    return tuple(
+        quote if (words := plain_words(quote.text)) == quote.text else replace(quote, text=words)
+        for quote in quotes
+    )
+
+
 def _assemble(
     text: str,
     title: str,
@@ -412,6 +421,8 @@ def _assemble(
     for section in sections:
         owners.extend([section.id] * len(section.paragraphs))
     quotes = find_quotes(text, body, owners)
+    if source_format != "text":
+        quotes = _without_markup(quotes)
     return Article(
         text=text,
         title=title,
