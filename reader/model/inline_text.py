@@ -20,7 +20,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _HIDDEN = 0xF0000  # an escaped mark is hidden in a private-use plane while markup goes
-_HIDDEN_MARK = re.compile("[\U000F0000-\U000F007F]")
+_HIDDEN_MARK = re.compile("[\U000f0000-\U000f007f]")
 
 
 def plain_words(markdown: str) -> str:

@@ -12,7 +12,7 @@ from reader.model.inline_text import plain_words
     ("markdown", "words"),
     [
         ("We will [publish the plan][] in **June**", "We will publish the plan in June"),
-        ("read [the ruling](https://court.example/r \"Ruling\") again", "read the ruling again"),
+        ('read [the ruling](https://court.example/r "Ruling") again', "read the ruling again"),
         ("the [third report][4] and ![a chart](chart.png)", "the third report and a chart"),
         ("*never* _again_ __this__ `year`", "never again this year"),
         ("rose 2 * 3 times in snake_case_town", "rose 2 * 3 times in snake_case_town"),
