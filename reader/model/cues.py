@@ -67,12 +67,12 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return people.resolve_organisation(mention.words[0], before)
     if mention.kind == "group":
         names = [
-            people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")))
+            people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")), before)
             for name in mention.words
         ]
         known = [name for name in names if name is not None]
         return " and ".join([", ".join(known[:-1]), known[-1]]) if len(known) > 1 else None
-    return people.resolve_name(mention.words)
+    return people.resolve_name(mention.words, mention.start)
 
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
@@ -100,7 +100,7 @@ def _sentence_subject_for(people: People, pronoun: Mention, at: int) -> str | No
         return None  # "South Carolina, he said,": a fronted phrase, not a subject
     if _CYRILLIC.search(opening.words[-1]):
         return None  # Ukrainian inflects names and fronts objects: no subject by position
-    name = people.resolve_name(opening.words)
+    name = people.resolve_name(opening.words, opening.start)
     if name is None or bare(opening.words[-1]) not in people.full_names:
         return None  # only a person the article is known to name
     wanted = pronoun_gender(pronoun.words[0])
@@ -293,7 +293,8 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
     for word in WORD.finditer(text, start, end):
         value = word.group()
         if bare(value) in people.full_names:
-            return Attribution(people.full_names[bare(value)], cue_text(text, start, end))
+            name = people.resolve_name((bare(value),), word.start())
+            return Attribution(name or value, cue_text(text, start, end))
         if pronoun is None and value.lower() in PRONOUNS:
             pronoun = word
     if pronoun is not None:
