@@ -725,7 +725,7 @@ def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[lis
     """Everyone's fullest name with ``surname``: one a first given name ("Bill Clinton",
     "Hillary Rodham Clinton"), the default first; the surname alone when no given name
     stands before it. Then the names that may be words opening a sentence instead."""
-    fullest: dict[str, str] = {}  # first given name -> the fullest name it opens
+    candidates: list[str] = []
     middle: set[str] = set()  # "Rodham" in "Hillary Rodham Clinton"
     pairs: list[tuple[str, str]] = []  # the two words before the surname in a run
     best = surname
@@ -735,12 +735,17 @@ def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[lis
             continue
         if len(candidate) > len(best):
             best = candidate
-        words = candidate.split(" ")
-        middle.update(_folded(word) for word in words[1:-1])
+        candidates.append(candidate)
         in_run = [bare(word) for word in run.split(" ")]
         at = in_run.index(surname)
         if at >= 2:
             pairs.append((_folded(in_run[at - 2]), _folded(in_run[at - 1])))
+    if len({name.split(" ", 1)[0] for name in candidates} - {surname}) <= 1:
+        return [best], []  # one person: most surnames, at no cost
+    fullest: dict[str, str] = {}  # first given name -> the fullest name it opens
+    for candidate in candidates:
+        words = candidate.split(" ")
+        middle.update(_folded(word) for word in words[1:-1])
         if (
             words[0] != surname
             and words[0].lower() not in REPORTING_VERBS  # a headline's "Says Trump"
