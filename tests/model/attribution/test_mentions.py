@@ -51,3 +51,16 @@ def test_after_an_inverted_verb() -> None:
 def test_no_subject_where_a_clause_follows() -> None:
     assert after("said Ukraine had agreed.") is None
     assert after("said Republican leaders will vote.") is None
+
+
+def test_asides_with_an_age_a_possessor_or_a_state() -> None:
+    assert before("Ivo Lind, 44, a harbour pilot, said") == ("name", ("Ivo", "Lind"))
+    assert before("Ada Roth, Mr. Lind's deputy director, said") == ("name", ("Ada", "Roth"))
+    assert before("Mr. Lind, now 70 and living in Salem, Ore., said") == (
+        "name",
+        ("Mr", "Lind"),
+    )
+
+
+def test_a_possessor_without_a_role_is_no_aside() -> None:
+    assert before("at Harbour Hall, Mr. Lind's old club, said") is None
