@@ -185,9 +185,7 @@ _ASIDE = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?\"“”«».]|\.(?! [A-Z]))"
     r"{0,100}"
 )
-_PARENTHETICAL = LazyPattern(
-    rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}(?:,\s+[A-Z][a-z]{{1,4}}\.)?$"
-)
+_PARENTHETICAL = LazyPattern(rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}(?:,\s+[A-Z][a-z]{{1,4}}\.)?$")
 
 
 def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
