@@ -62,6 +62,17 @@ def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.
     return words[-limit:]
 
 
+def _is_adverb(word: str) -> bool:
+    """``also``, ``gingerly``: a word that may stand between a subject and its verb."""
+    lower = word.lower()
+    return lower in ADVERBS or (
+        word == lower and lower.endswith("ly") and len(lower) > 5 and lower not in _LY_NOUNS
+    )
+
+
+_LY_NOUNS = frozenset(("family", "assembly", "supply", "anomaly", "monopoly", "butterfly"))
+
+
 def mention_before(text: str, floor: int, index: int) -> Mention | None:
     """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
     tail = text[max(floor, index - 12) : index].rstrip().rpartition(" ")[2]
@@ -74,7 +85,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         index = when.start()  # "Feinstein last week said", "Brown at the time said"
     words = _words_before(text, floor, index)
     limit = index
-    while words and words[-1].group().lower() in ADVERBS:
+    while words and _is_adverb(words[-1].group()):
         if text[words[-1].end() : limit].strip():
             break
         limit = words.pop().start()  # "Rutte also said"

@@ -64,3 +64,8 @@ def test_asides_with_an_age_a_possessor_or_a_state() -> None:
 
 def test_a_possessor_without_a_role_is_no_aside() -> None:
     assert before("at Harbour Hall, Mr. Lind's old club, said") is None
+
+
+def test_any_adverb_between_subject_and_verb() -> None:
+    assert before("Ida Lorne cheerfully said") == ("name", ("Ida", "Lorne"))
+    assert before("the family said") is None
