@@ -40,6 +40,13 @@ _SUBJECT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
+# A document and who made it: "a court document filed by", "a letter from".
+_DOCUMENT_BY = LazyPattern(
+    r"(?:a|an|the) (?:[\w\-]+ ){0,3}?(?:document|filing|report|letter|memo|statement|study"
+    r"|transcript|e-?mail|account|memoir|book|recording|audio|video)s? "
+    r"(?:(?:[\w\-]+ ){0,2}?(?:filed|released|written|issued|provided|published|sent|signed) )?"
+    r"(?:by|from) "
+)
 _ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
 
 
@@ -143,7 +150,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
                 return Attribution(speaker, cue_text(text, first.start(), mention.end))
     according = _ACCORDING.match(text, position, ceiling)
     if according is not None:  # "…", according to Bilan
-        mention = mention_after(text, according.end(), ceiling)
+        mention = _according_to(text, according.end(), ceiling)
         speaker = resolve(people, mention, at)
         if speaker is not None and mention is not None:
             return Attribution(speaker, cue_text(text, according.start(), mention.end))
@@ -267,11 +274,22 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if speaker is not None:
             found = Attribution(speaker, cue_text(text, according.start(), according.end()))
     for according in _ACCORDING.finditer(text, start, end):
-        mention = mention_after(text, according.end(), end)
+        mention = _according_to(text, according.end(), end)
         speaker = resolve(people, mention, at)
         if speaker is not None and mention is not None:
             found = Attribution(speaker, cue_text(text, according.start(), mention.end))
     return found
+
+
+def _according_to(text: str, index: int, ceiling: int) -> Mention | None:
+    """Who stands after "according to": a name, or the maker of a document ("a court
+    document filed by Dave Aronberg")."""
+    mention = mention_after(text, index, ceiling)
+    if mention is None or mention.kind == "unnamed":
+        document = _DOCUMENT_BY.match(text, index, ceiling)
+        if document is not None:
+            return mention_after(text, document.end(), ceiling)
+    return mention
 
 
 def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:

@@ -189,3 +189,12 @@ def test_a_dateline_and_a_contracted_pronoun_are_no_speakers() -> None:
     )
     assert speakers(body)[0] == "Ida Lorne"
     assert speakers(body)[1:] in ([], [None])
+
+
+def test_according_to_a_document_is_its_maker() -> None:
+    body = (
+        "Nils Varga sued the city in May.\n\n"
+        '"The permit was never valid," according to a court filing by city attorney '
+        "Nils Varga."
+    )
+    assert speakers(body) == ["Nils Varga"]
