@@ -198,3 +198,12 @@ def test_according_to_a_document_is_its_maker() -> None:
         "Nils Varga."
     )
     assert speakers(body) == ["Nils Varga"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Vance shot back", "Vance points out", "Vance charged"],
+)
+def test_more_verbs_of_saying(cue: str) -> None:
+    body = f'Nora Vance runs the bakery.\n\n"The rent is too high," {cue}.'
+    assert speakers(body) == ["Nora Vance"]
