@@ -299,7 +299,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     people = People()
     runs = list(CAPITALISED_RUN.finditer(text))
     narration = _narration(text, quoted)
-    counts = _WordCounter(narration)
+    counts = _WordCounter(narration, text)
     surnames, distinct_runs = _surnames(text, runs, counts)
     for surname in sorted(surnames):
         names, unsure = _full_names(distinct_runs, surname, counts)
@@ -311,6 +311,8 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
                 names.insert(0, everyone[0])
             elif len(names) > 1:
                 names[:] = [name for name in everyone if name in names]
+            if names[0] != surname and _bare_long_before(text, surname, names[0], positions):
+                names.insert(0, surname)  # "Clinton" all along, "Bill Clinton" only later
         people.full_names[surname] = names[0]
         if len(names) > 1:
             people.namesakes[surname] = names
@@ -413,6 +415,20 @@ def _put_first_whom_pronouns_fit(
         names.remove(fitting[0])
         names.insert(0, fitting[0])
     return {name: gender for name, gender in known.items() if gender is not None}
+
+
+def _bare_long_before(text: str, surname: str, full: str, positions: list[int]) -> bool:
+    """Whether the text used the bare surname three times before it first named
+    ``full``: then the bare surname may well mean someone else of that name."""
+    first = text.find(full)
+    given = full[: -len(surname)]
+    bare_before = [
+        at for at in positions if at < first and text[max(0, at - len(given)) : at] != given
+    ]
+    return first >= 0 and len(bare_before) >= _BARE_BEFORE_FULL
+
+
+_BARE_BEFORE_FULL = 3
 
 
 def _gender_of(masculine: int, feminine: int) -> str | None:
@@ -667,14 +683,17 @@ def _word_after_comma(text: str, index: int) -> str:
     return _word_at(text, index + 2, 1)
 
 
+# After a name: an appositive ("Walter Marsh, the former mayor,", "Ramil Carr, 31,").
+_APPOSITIVE_AFTER = LazyPattern(r", (?:the |a |an |who |\d)")
 _OPENS_SENTENCE = frozenset(".!?\n\"“”‘’'")
 
 
 class _WordCounter:
     """How often a word stands alone, not followed by another capitalised word."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: str = "") -> None:
         self._text = text
+        self._quoted = quoted  # the whole text, quotes too
         self._alone: dict[str, int] = {}
 
     def lowercase(self, word: str) -> bool:
@@ -682,22 +701,22 @@ class _WordCounter:
         lower = word.lower()
         return lower != word and _whole_word(lower).search(self._text) is not None
 
-    def within_sentence(self, phrase: str) -> bool:
-        """Whether ``phrase`` stands once where no sentence or line starts: a name."""
-        for match in re.finditer(re.escape(phrase), self._text):
-            before = self._text[max(0, match.start() - 3) : match.start()].rstrip(" ")
-            if before and before[-1] not in _OPENS_SENTENCE:
-                return True
-        return False
-
     def introduces(self, name: str) -> bool:
-        """Whether ``name`` stands mid-sentence, or before a comma or a verb, once."""
-        if self.within_sentence(name):
-            return True
-        for match in re.finditer(re.escape(name), self._text):
-            after = self._text[match.end() : match.end() + 2]
-            if after == ", " or is_verb(_word_at(self._text, match.end(), 1)):
-                return True
+        """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
+        only in quotes: a speaker's words are no headline)."""
+        seen = False
+        for text in (self._text, self._quoted):
+            for match in re.finditer(re.escape(name), text):
+                seen = True
+                before = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+                if before and before[-1] not in _OPENS_SENTENCE:
+                    return True
+                if _APPOSITIVE_AFTER.match(text, match.end()) or is_verb(
+                    _word_at(text, match.end(), 1)
+                ):
+                    return True
+            if seen:
+                return False  # what the narration says first; quotes only if it is silent
         return False
 
     def phrase(self, words: str) -> int:
@@ -758,7 +777,7 @@ def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[lis
     # one the text sets mid-sentence, or gives a role or a verb, is someone's.
     ranked = sorted(
         (name for key, name in fullest.items() if key not in middle),
-        key=len,
+        key=lambda name: (count.introduces(name), len(name)),
         reverse=True,
     )
     names: list[str] = []  # the first is what a bare surname means by default

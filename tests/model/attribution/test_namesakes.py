@@ -88,3 +88,18 @@ def test_the_bare_surname_means_whom_its_pronouns_fit() -> None:
 def test_a_given_name_nobody_else_has_stays_as_written() -> None:
     people = find_people(FAMILY)
     assert people.resolve_name(("Rosa", "Marsh"), len(FAMILY)) == "Rosa Marsh"
+
+
+def test_a_surname_used_bare_before_its_namesakes_are_named_stays_bare() -> None:
+    body = (
+        "Marsh opened the fair. Marsh cut the ribbon. Marsh then spoke for an hour about "
+        "the new roads, the school and the bridge that the town still needs.\n\n"
+        "In the crowd stood Walter Marsh, a retired pilot, and Edith Marsh, a teacher, "
+        "cousins from the next valley.\n\n"
+        "The fair runs until Sunday, and the organisers expect more visitors than last "
+        "year, when rain kept many families away from the showground on both days. "
+        "Parking is free on the north field, and buses run every half hour from the "
+        "station until late in the evening.\n\n"
+        '"Come and see us," Marsh said.'
+    )
+    assert speakers(body) == ["Marsh"]
