@@ -764,7 +764,6 @@ def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[lis
     fullest: dict[str, str] = {}  # first given name -> the fullest name it opens
     for candidate in candidates:
         words = candidate.split(" ")
-        middle.update(_folded(word) for word in words[1:-1])
         if (
             words[0] != surname
             and words[0].lower() not in REPORTING_VERBS  # a headline's "Says Trump"
@@ -772,7 +771,11 @@ def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[lis
         ):
             key = _folded(words[0])
             fullest[key] = max(fullest.get(key, ""), candidate, key=len)
-    middle.update(second for first, second in pairs if first in fullest)
+    # Only a given name's follower is a middle name: "Marco" in "Hits Marco Rubio" is not.
+    named = [name for name in fullest.values() if count.introduces(name)]
+    middle.update(_folded(word) for name in named for word in name.split(" ")[1:-1])
+    firsts = {_folded(name.split(" ")[0]) for name in named}
+    middle.update(second for first, second in pairs if first in firsts)
     # A name that only ever opens a sentence may be a word that does ("Neither Cruz");
     # one the text sets mid-sentence, or gives a role or a verb, is someone's.
     ranked = sorted(
