@@ -155,8 +155,8 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         if speaker is not None and mention is not None:
             return Attribution(speaker, cue_text(text, according.start(), mention.end))
     verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
-    if verb is None:
-        return None
+    if verb is None:  # a long aside before the verb: "Fred Kagan, director of …, said"
+        return _cue_after_asides(text, people, position, ceiling, at)
     mention = mention_before(text, position, verb.start())
     verb_end = end_of_verb(text, verb, ceiling)
     if verb_end is not None and _introduces(text, verb_end):

@@ -207,3 +207,16 @@ def test_according_to_a_document_is_its_maker() -> None:
 def test_more_verbs_of_saying(cue: str) -> None:
     body = f'Nora Vance runs the bakery.\n\n"The rent is too high," {cue}.'
     assert speakers(body) == ["Nora Vance"]
+
+
+def test_a_long_aside_before_the_verb_after_a_quote() -> None:
+    body = (
+        '"Nothing in the budget adds up," Ivo Lind, senior fellow for public finance at '
+        "the Harbour Institute for Fiscal Studies in Salem, said in an interview."
+    )
+    assert speakers(body) == ["Ivo Lind"]
+
+
+def test_a_present_tense_verb_before_its_subject() -> None:
+    body = '"I vote every time," declares Ada Roth, 27, a nurse from Salem.'
+    assert speakers(body) == ["Ada Roth"]
