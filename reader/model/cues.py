@@ -30,13 +30,13 @@ from reader.model.words import (
 # What may stand before the subject of a cue after a quote: nothing, an article,
 # or a role in apposition ("the guild's president, Ray Dominguez, said").
 # Up to four modifiers may open it: "a smiling Clinton", "DoubleLine Capital portfolio
-# manager Bonnie Baha".
+# manager Bonnie Baha", "Ms. Merkel's spokesman, Steffen Seibert".
 # No preposition or conjunction among them: "in the way the United States responds"
 # starts a clause of its own.
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:in|on|at|to|for|with|from|by|of|as|and|but|or|that|which|who|when|while|if)\b)"
-    r"[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?",
+    r"(?:(?:Mrs?|Ms|Dr)\.\s+)?[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")

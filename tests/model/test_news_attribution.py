@@ -220,3 +220,8 @@ def test_a_long_aside_before_the_verb_after_a_quote() -> None:
 def test_a_present_tense_verb_before_its_subject() -> None:
     body = '"I vote every time," declares Ada Roth, 27, a nurse from Salem.'
     assert speakers(body) == ["Ada Roth"]
+
+
+def test_an_honorific_owner_before_a_role_and_name() -> None:
+    body = '"We stand together," Ms. Vance\'s spokesman, Ivo Lind, wrote on Twitter.'
+    assert speakers(body) == ["Ivo Lind"]
