@@ -258,6 +258,8 @@ SENTENCE_OPENER = LazyPattern(
 
 def name_opening(text: str, start: int, index: int) -> Mention | None:
     """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
+    while start < index and text[start].isspace():
+        start += 1  # the space after the point that ended the sentence before
     opener = SENTENCE_OPENER.match(text, start, index)
     start = opener.end() if opener else start
     words = list(WORD.finditer(text, start, min(index, start + LOOK)))[:6]
@@ -267,7 +269,7 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
         if not run and value.lower() in ("the", "a"):
             continue
         if (is_capitalised(value) or is_role(value)) and (
-            not run or not text[run[-1].end() : word.start()].strip()
+            not run or name_gap(text, run[-1], word.start())  # "Sen. Bernie Sanders"
         ):
             run.append(word)
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model.mentions import mention_after, mention_before
+from reader.model.mentions import mention_after, mention_before, name_opening
 
 
 def before(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -69,3 +69,9 @@ def test_a_possessor_without_a_role_is_no_aside() -> None:
 def test_any_adverb_between_subject_and_verb() -> None:
     assert before("Ida Lorne cheerfully said") == ("name", ("Ida", "Lorne"))
     assert before("the family said") is None
+
+
+def test_the_name_opening_a_sentence_keeps_its_honorific_and_given_name() -> None:
+    text = "It rained. Sen. Ida Lorne, who chairs the panel, spoke first"
+    mention = name_opening(text, text.index(" Sen."), len(text))
+    assert mention is not None and mention.words == ("Sen", "Ida", "Lorne")
