@@ -30,16 +30,23 @@ from reader.model.words import (
 # What may stand before the subject of a cue after a quote: nothing, an article,
 # or a role in apposition ("the guild's president, Ray Dominguez, said").
 # Up to four modifiers may open it: "a smiling Clinton", "DoubleLine Capital portfolio
-# manager Bonnie Baha".
+# manager Bonnie Baha", "Ms. Merkel's spokesman, Steffen Seibert".
 # No preposition or conjunction among them: "in the way the United States responds"
 # starts a clause of its own.
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:in|on|at|to|for|with|from|by|of|as|and|but|or|that|which|who|when|while|if)\b)"
-    r"[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?",
+    r"(?:(?:Mrs?|Ms|Dr)\.\s+)?[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?i)\b(?:according to|за словами)\s+")
+# A document and who made it: "a court document filed by", "a letter from".
+_DOCUMENT_BY = LazyPattern(
+    r"(?:a|an|the) (?:[\w\-]+ ){0,3}?(?:document|filing|report|letter|memo|statement|study"
+    r"|transcript|e-?mail|account|memoir|book|recording|audio|video)s? "
+    r"(?:(?:[\w\-]+ ){0,2}?(?:filed|released|written|issued|provided|published|sent|signed) )?"
+    r"(?:by|from) "
+)
 _ACCORDING_PRONOUN = re.compile(r"(?i)\b(?:according to (him|her)\b|за (його|її) словами)")
 
 
@@ -67,12 +74,12 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return people.resolve_organisation(mention.words[0], before)
     if mention.kind == "group":
         names = [
-            people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")))
+            people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")), before)
             for name in mention.words
         ]
         known = [name for name in names if name is not None]
         return " and ".join([", ".join(known[:-1]), known[-1]]) if len(known) > 1 else None
-    return people.resolve_name(mention.words)
+    return people.resolve_name(mention.words, mention.start)
 
 
 _CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
@@ -100,7 +107,7 @@ def _sentence_subject_for(people: People, pronoun: Mention, at: int) -> str | No
         return None  # "South Carolina, he said,": a fronted phrase, not a subject
     if _CYRILLIC.search(opening.words[-1]):
         return None  # Ukrainian inflects names and fronts objects: no subject by position
-    name = people.resolve_name(opening.words)
+    name = people.resolve_name(opening.words, opening.start)
     if name is None or bare(opening.words[-1]) not in people.full_names:
         return None  # only a person the article is known to name
     wanted = pronoun_gender(pronoun.words[0])
@@ -143,13 +150,13 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
                 return Attribution(speaker, cue_text(text, first.start(), mention.end))
     according = _ACCORDING.match(text, position, ceiling)
     if according is not None:  # "…", according to Bilan
-        mention = mention_after(text, according.end(), ceiling)
+        mention = _according_to(text, according.end(), ceiling)
         speaker = resolve(people, mention, at)
         if speaker is not None and mention is not None:
             return Attribution(speaker, cue_text(text, according.start(), mention.end))
     verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
-    if verb is None:
-        return None
+    if verb is None:  # a long aside before the verb: "Fred Kagan, director of …, said"
+        return _cue_after_asides(text, people, position, ceiling, at)
     mention = mention_before(text, position, verb.start())
     verb_end = end_of_verb(text, verb, ceiling)
     if verb_end is not None and _introduces(text, verb_end):
@@ -267,11 +274,22 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if speaker is not None:
             found = Attribution(speaker, cue_text(text, according.start(), according.end()))
     for according in _ACCORDING.finditer(text, start, end):
-        mention = mention_after(text, according.end(), end)
+        mention = _according_to(text, according.end(), end)
         speaker = resolve(people, mention, at)
         if speaker is not None and mention is not None:
             found = Attribution(speaker, cue_text(text, according.start(), mention.end))
     return found
+
+
+def _according_to(text: str, index: int, ceiling: int) -> Mention | None:
+    """Who stands after "according to": a name, or the maker of a document ("a court
+    document filed by Dave Aronberg")."""
+    mention = mention_after(text, index, ceiling)
+    if mention is None or mention.kind == "unnamed":
+        document = _DOCUMENT_BY.match(text, index, ceiling)
+        if document is not None:
+            return mention_after(text, document.end(), ceiling)
+    return mention
 
 
 def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
@@ -293,7 +311,8 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
     for word in WORD.finditer(text, start, end):
         value = word.group()
         if bare(value) in people.full_names:
-            return Attribution(people.full_names[bare(value)], cue_text(text, start, end))
+            name = people.resolve_name((bare(value),), word.start())
+            return Attribution(name or value, cue_text(text, start, end))
         if pronoun is None and value.lower() in PRONOUNS:
             pronoun = word
     if pronoun is not None:

@@ -32,7 +32,8 @@ REPORTING_VERBS_EN = frozenset((
     "telling", "adding", "noting", "arguing", "asking", "warning", "insisting", "explaining",
     "writing", "declaring", "claiming", "calling", "stressing", "predicting", "vowing",
     "urging", "acknowledging", "recalling", "announcing", "tweeting", "joking",
-    "proclaimed", "proclaims", "scoffed", "beamed", "pledged", "pledges",
+    "proclaimed", "proclaims", "scoffed", "beamed", "pledged", "pledges", "charged", "points",
+    "shot",
     "asserted", "asserts", "contended", "contends", "maintained", "maintains", "reasoned",
     "remembered", "remembers", "marveled", "marvelled", "groused", "griped", "fumed", "snapped",
     "barked", "yelled", "screamed", "thundered", "bragged", "teased", "implored", "swore",
@@ -60,7 +61,8 @@ REPORTING_VERBS_UK = frozenset((
 REPORTING_VERBS = REPORTING_VERBS_EN | REPORTING_VERBS_UK
 # "went on", "pointed out", "summed up": the verb only counts with its particle.
 PHRASAL_PARTICLES = {
-    "went": "on", "pointed": "out", "summed": "up", "chimed": "in", "fired": "back",
+    "went": "on", "pointed": "out", "points": "out", "summed": "up", "chimed": "in",
+    "fired": "back", "shot": "back",
 }  # fmt: skip
 
 PRONOUNS = frozenset(("he", "she", "він", "вона"))
@@ -341,7 +343,9 @@ INVERTING_VERBS = frozenset((
     "asked", "wondered", "proclaimed", "scoffed", "beamed", "asserted", "contended",
     "remembered", "marveled", "marvelled", "groused", "fumed", "snapped", "yelled", "bragged",
     "teased", "confessed", "protested", "interjected", "countered", "retorted", "mused",
-    "recalled", "lamented", "boasted", "tells", "told",
+    "recalled", "lamented", "boasted", "tells", "told", "declares", "explains", "insists",
+    "continues", "recalls", "warns", "argues", "concludes", "observes", "remarks", "recounts",
+    "announces", "confirms", "asks", "wonders", "agrees", "agreed",
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "додав",
     "додала", "зазначив", "зазначила", "наголосив", "наголосила", "підкреслив", "підкреслила",
     "пояснив", "пояснила", "написав", "написала", "повідомив", "повідомила", "розповів",

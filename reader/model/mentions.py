@@ -62,6 +62,17 @@ def _words_before(text: str, floor: int, index: int, limit: int = 8) -> list[re.
     return words[-limit:]
 
 
+def _is_adverb(word: str) -> bool:
+    """``also``, ``gingerly``: a word that may stand between a subject and its verb."""
+    lower = word.lower()
+    return lower in ADVERBS or (
+        word == lower and lower.endswith("ly") and len(lower) > 5 and lower not in _LY_NOUNS
+    )
+
+
+_LY_NOUNS = frozenset(("family", "assembly", "supply", "anomaly", "monopoly", "butterfly"))
+
+
 def mention_before(text: str, floor: int, index: int) -> Mention | None:
     """The subject that ends just before ``index`` (``Rutte`` in ``Rutte said``)."""
     tail = text[max(floor, index - 12) : index].rstrip().rpartition(" ")[2]
@@ -74,7 +85,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         index = when.start()  # "Feinstein last week said", "Brown at the time said"
     words = _words_before(text, floor, index)
     limit = index
-    while words and words[-1].group().lower() in ADVERBS:
+    while words and _is_adverb(words[-1].group()):
         if text[words[-1].end() : limit].strip():
             break
         limit = words.pop().start()  # "Rutte also said"
@@ -114,10 +125,14 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return _before_parenthetical(text, floor, words[-1].end()) if gap == "," else None
     if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
         return _before_parenthetical(text, floor, words[-1].end())
-    if gap == "," and run[0].group()[0].islower():
-        # "Martin Sion, chief executive of ArianeGroup, admitted": the role is in
-        # apposition; the subject is the name before it.
-        named = _before_parenthetical(text, floor, words[-1].end())
+    if gap == "," and (
+        run[0].group()[0].islower()
+        or any(bare(word.group()) != word.group() for word in run)
+        or (len(run) == 1 and text.startswith(".", run[0].end()))  # "in Salem, Ore., said"
+    ):
+        # "Martin Sion, chief executive of ArianeGroup, admitted" / "Ada Roth, Mr.
+        # Lind's deputy, said": the role is in apposition; the subject is the name before it.
+        named = _before_parenthetical(text, floor, text.find(",", words[-1].end(), limit))
         if named is not None:
             return named
     texts = tuple(m.group() for m in run)
@@ -174,11 +189,14 @@ _TIME_BEFORE_VERB = LazyPattern(
 )
 # A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
 # Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
-_PARENTHETICAL = LazyPattern(
-    r",\s+(?:[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
+# It may open with a possessor ("Mrs. Obama's chief of staff") or an age (", 31, a
+# photographer,"), and name a place with its state ("retired in Cambridge, Mass.,").
+_ASIDE = (
+    r"(?:(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?\"“”«».]|\.(?! [A-Z]))"
-    r"{0,100}$"
+    r"{0,100}"
 )
+_PARENTHETICAL = LazyPattern(rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}(?:,\s+[A-Z][a-z]{{1,4}}\.)?$")
 
 
 def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
@@ -186,6 +204,11 @@ def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     aside = _PARENTHETICAL.search(text, max(floor, comma - 130), comma)
     if aside is None:
         return None
+    opening = text[aside.start() + 1 : aside.start() + 4].strip()
+    if opening[:1].isupper():  # a possessor: "Mrs. Obama's chief of staff", with a role
+        owned = re.split(r"['’]s? ", aside.group(), maxsplit=1)[-1]
+        if not any(is_role(word) for word in WORD.findall(owned)):
+            return None  # "Mar-a-Lago, Mr. Trump's private club,"
     mention = mention_before(text, floor, aside.start())
     if mention is None or text[mention.end : aside.start()].strip():
         return None  # (spaces may stand there: a party tag blanked out)
@@ -235,6 +258,8 @@ SENTENCE_OPENER = LazyPattern(
 
 def name_opening(text: str, start: int, index: int) -> Mention | None:
     """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
+    while start < index and text[start].isspace():
+        start += 1  # the space after the point that ended the sentence before
     opener = SENTENCE_OPENER.match(text, start, index)
     start = opener.end() if opener else start
     words = list(WORD.finditer(text, start, min(index, start + LOOK)))[:6]
@@ -244,7 +269,7 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
         if not run and value.lower() in ("the", "a"):
             continue
         if (is_capitalised(value) or is_role(value)) and (
-            not run or not text[run[-1].end() : word.start()].strip()
+            not run or name_gap(text, run[-1], word.start())  # "Sen. Bernie Sanders"
         ):
             run.append(word)
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -64,6 +65,10 @@ class People:
     """The people an article names: full names, where each is mentioned, their roles."""
 
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    # surname -> the full names of the people who share it ("Bill Clinton", "Hillary Clinton")
+    namesakes: dict[str, list[str]] = field(default_factory=dict)
+    _named_fully: dict[str, list[int]] = field(default_factory=dict)  # a namesake -> offsets
+    _meant: dict[str, list[int]] = field(default_factory=dict)  # ... and with the bare surname
     roles: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
     _offsets: list[int] = field(default_factory=list)  # every mention, sorted
     _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
@@ -128,30 +133,58 @@ class People:
         index = bisect.bisect_left(offsets, before) - 1
         return offsets[index] if index >= 0 else -1
 
-    def resolve_name(self, words: tuple[str, ...]) -> str | None:
-        """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written."""
+    def resolve_name(self, words: tuple[str, ...], at: int | None = None) -> str | None:
+        """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written.
+        A surname two people share is told apart by the given name or honorific in
+        ``words``, else by which of them the text at ``at`` last named."""
+        if words and bare(words[-1]) in self.namesakes:
+            name = _name_words(words)
+            namesakes = self.namesakes[bare(words[-1])]
+            if len(name) > 1 and not any(name[-2] in full.split(" ") for full in namesakes):
+                return " ".join(name)  # a given name none of them has: as written
+            return self.namesake(words, at)
         if words not in self._resolved:  # "Rutte said" comes back many times
             self._resolved[words] = self._resolve_name(words)
         return self._resolved[words]
 
     def _resolve_name(self, words: tuple[str, ...]) -> str | None:
-        name: list[str] = []
-        for word in reversed(words):  # the name is the words after any role
-            if name and (word in HONORIFICS or bare(word) != word):
-                break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
-            if not is_name_word(word) and not (not name and ends_name(words)):
-                if name:
-                    break
-                continue
-            name.insert(0, bare(word))
-        while len(name) > 1 and name[0].lower() in REPORTING_VERBS:
-            name.pop(0)  # a headline's verb: "Says Donald Trump"
+        name = _name_words(words)
         if not name or all(len(word) == 1 for word in name):
             return None  # no name, or only initials: "F.A.A.", "N.H."
         stored = self.full_names.get(name[-1])
         if stored is None or len(name) > len(stored.split(" ")):
             return " ".join(name)  # an organisation, or a fuller form than the index has
         return stored
+
+    def namesake(self, words: Sequence[str], at: int | None) -> str:
+        """Which of the people sharing the surname ending ``words`` they mean: the one
+        whose given name they include, the one whose gender the honorific gives, else
+        the one named in full just before ``at``, else the one named by default."""
+        surname = bare(words[-1])
+        namesakes = self.namesakes[surname]
+        given = {bare(word).rstrip(".") for word in words[:-1]}
+        for full in namesakes:
+            if given & set(full.split(" ")[:-1]):
+                return full
+        for word in given:
+            gender = HONORIFIC_GENDERS.get(word)
+            if gender is None:
+                continue
+            fitting = [name for name in namesakes if self.genders.get(name) == gender]
+            if not fitting:  # the one whose gender is unknown, if the others' does not fit
+                fitting = [name for name in namesakes if name not in self.genders]
+            if len(fitting) == 1:
+                return fitting[0]
+        return self._salient(namesakes, at)
+
+    def _salient(self, namesakes: list[str], at: int | None) -> str:
+        if at is None:
+            return namesakes[0]
+        last = {name: _last(self._named_fully.get(name, []), at) for name in namesakes}
+        latest = max(namesakes, key=lambda name: last[name])
+        if last[latest] >= 0 and at - last[latest] <= _NAMESAKE_REACH:
+            return latest
+        return namesakes[0]  # else the one the bare surname's pronouns fit, or the fullest
 
     def resolve_organisation(self, noun: str, before: int) -> str | None:
         """``the group`` -> the organisation last introduced as a group before ``before``."""
@@ -238,6 +271,22 @@ class People:
         return plain or fitting
 
 
+def _name_words(words: tuple[str, ...]) -> list[str]:
+    """The name in ``words``: the words after any role, honorific or possessor."""
+    name: list[str] = []
+    for word in reversed(words):
+        if name and (word in HONORIFICS or bare(word) != word):
+            break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
+        if not is_name_word(word) and not (not name and ends_name(words)):
+            if name:
+                break
+            continue
+        name.insert(0, bare(word))
+    while len(name) > 1 and name[0].lower() in REPORTING_VERBS:
+        name.pop(0)  # a headline's verb: "Says Donald Trump"
+    return name
+
+
 # ---------------------------------------------------------------- the article's people
 
 
@@ -250,15 +299,34 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     people = People()
     runs = list(CAPITALISED_RUN.finditer(text))
     narration = _narration(text, quoted)
-    counts = _WordCounter(narration)
+    counts = _WordCounter(narration, text)
     surnames, distinct_runs = _surnames(text, runs, counts)
     for surname in sorted(surnames):
-        people.full_names[surname] = _fullest_name(distinct_runs, surname, counts)
+        names, unsure = _full_names(distinct_runs, surname, counts)
+        if len(names) > 1 or (unsure and names[0] != surname):
+            positions = _whole_word_positions(text, surname)
+            everyone = names + unsure
+            people.genders.update(_put_first_whom_pronouns_fit(text, surname, everyone, positions))
+            if everyone[0] in unsure:  # "Clinton said she" when only Bill is named outright
+                names.insert(0, everyone[0])
+            elif len(names) > 1:
+                names[:] = [name for name in everyone if name in names]
+            if names[0] != surname and _bare_long_before(text, surname, names[0], positions):
+                names.insert(0, surname)  # "Clinton" all along, "Bill Clinton" only later
+        people.full_names[surname] = names[0]
+        if len(names) > 1:
+            people.namesakes[surname] = names
     role_cache: dict[str, tuple[str, ...]] = {}
     mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
-    for surname, full in people.full_names.items():
-        given = full[: -len(surname)]
+    by_honorific = _name_namesakes(text, people)
+    for surname, only in people.full_names.items():
         for number, at in enumerate(_whole_word_positions(text, surname)):
+            full = only
+            if surname in people.namesakes:
+                if at in by_honorific:
+                    continue  # told apart by gender, once genders are known
+                full = people.namesake(_words_before(text, at, surname), at)
+            given = full[: -len(surname)]
             mentions.append((at, full))
             if number >= _ROLE_SAMPLES:
                 continue  # roles are given when people are introduced, early on
@@ -277,9 +345,104 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
             mentions.append((match.start(1), match.group(1)))
     people.add_mentions(mentions)
     people.add_mentions(list(_role_mentions(text, people)))
+    namesake_genders = dict(people.genders)
     people.genders = _genders(narration, people)
+    people.genders.update(namesake_genders)  # from their full names only
+    if by_honorific:
+        people.add_mentions(
+            [(at, people.namesake(words, at)) for at, words in by_honorific.items()]
+        )
     people.text = text
     return people
+
+
+_NAMESAKE_REACH = 250  # characters after a full name within which a bare surname is theirs
+HONORIFIC_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _words_before(text: str, at: int, surname: str) -> tuple[str, ...]:
+    """The surname at ``at`` with the word before it ("Bill Clinton", "Mr. Clinton")."""
+    before = _word_at(text, at, -1)
+    if text[max(0, at - 2) : at] == ". ":
+        before = _word_at(text, at - 2, -1)
+    return (before, surname) if before else (surname,)
+
+
+def _name_namesakes(text: str, people: People) -> dict[int, tuple[str, ...]]:
+    """Record where each person sharing a surname is named in full; return the
+    mentions that only an honorific tells apart ("Mr. Clinton"), by offset."""
+    by_honorific: dict[int, tuple[str, ...]] = {}
+    for surname, names in people.namesakes.items():
+        positions = _whole_word_positions(text, surname)
+        for number, at in enumerate(positions):  # in reading order
+            words = _words_before(text, at, surname)
+            if words[0] in HONORIFIC_GENDERS:
+                by_honorific[at] = words
+                continue
+            meant = people.namesake(words, at)
+            if len(words) == 1:  # "Clinton said she": the one whose gender fits
+                stop = positions[number + 1] if number + 1 < len(positions) else len(text)
+                window = text[at : min(stop, at + 150)].split("\n", 1)[0]
+                local = _gender_of(len(_MASCULINE.findall(window)), len(_FEMININE.findall(window)))
+                fitting = [name for name in names if people.genders.get(name) == local]
+                if local is not None and len(fitting) == 1:
+                    meant = fitting[0]
+            if words[0] in meant.split(" ")[:-1]:
+                people._named_fully.setdefault(meant, []).append(at)
+            people._meant.setdefault(meant, []).append(at)
+    return by_honorific
+
+
+def _put_first_whom_pronouns_fit(
+    text: str, surname: str, names: list[str], positions: list[int]
+) -> dict[str, str]:
+    """The pronouns after the bare surname ("Clinton said she") tell which of the people
+    sharing it the text means by it, where those after their full names tell them apart."""
+    votes = {name: [0, 0] for name in [surname, *names]}
+    for number, at in enumerate(positions[:_GENDER_SAMPLES]):
+        words = _words_before(text, at, surname)
+        meant = next((n for n in names if words[0] in n.split(" ")[:-1]), surname)
+        stop = positions[number + 1] if number + 1 < len(positions) else len(text)
+        window = text[at : min(stop, at + 150)].split("\n", 1)[0]
+        votes[meant][0] += len(_MASCULINE.findall(window))
+        votes[meant][1] += len(_FEMININE.findall(window))
+    gender = _gender_of(*votes[surname])
+    known = {name: _gender_of(*votes[name]) for name in names}
+    fitting = [name for name in names if known[name] == gender]
+    if gender is not None and not fitting:  # the one whose gender does not contradict it
+        fitting = [name for name in names if known[name] is None]
+    if gender is not None and len(fitting) == 1:
+        names.remove(fitting[0])
+        names.insert(0, fitting[0])
+    return {name: gender for name, gender in known.items() if gender is not None}
+
+
+def _bare_long_before(text: str, surname: str, full: str, positions: list[int]) -> bool:
+    """Whether the text used the bare surname three times before it first named
+    ``full``: then the bare surname may well mean someone else of that name."""
+    first = text.find(full)
+    given = full[: -len(surname)]
+    bare_before = [
+        at for at in positions if at < first and text[max(0, at - len(given)) : at] != given
+    ]
+    return first >= 0 and len(bare_before) >= _BARE_BEFORE_FULL
+
+
+_BARE_BEFORE_FULL = 3
+
+
+def _gender_of(masculine: int, feminine: int) -> str | None:
+    if masculine >= 2 * feminine + 1:
+        return "m"
+    if feminine >= 2 * masculine + 1:
+        return "f"
+    return None
+
+
+def _last(offsets: list[int], before: int) -> int:
+    """The last of the sorted ``offsets`` before ``before``; -1 when none is."""
+    index = bisect.bisect_left(offsets, before)
+    return offsets[index - 1] if index else -1
 
 
 def _whole_word(word: str, then: str = "") -> re.Pattern[str]:
@@ -338,10 +501,9 @@ def _genders(text: str, people: People) -> dict[str, str]:
                 tally[0] += 2
     genders: dict[str, str] = {}
     for name, (masculine, feminine) in votes.items():
-        if masculine >= 2 * feminine + 1:
-            genders[name] = "m"
-        elif feminine >= 2 * masculine + 1:
-            genders[name] = "f"
+        gender = _gender_of(masculine, feminine)
+        if gender is not None:
+            genders[name] = gender
     return genders
 
 
@@ -521,12 +683,41 @@ def _word_after_comma(text: str, index: int) -> str:
     return _word_at(text, index + 2, 1)
 
 
+# After a name: an appositive ("Walter Marsh, the former mayor,", "Ramil Carr, 31,").
+_APPOSITIVE_AFTER = LazyPattern(r", (?:the |a |an |who |\d)")
+_OPENS_SENTENCE = frozenset(".!?\n\"“”‘’'")
+
+
 class _WordCounter:
     """How often a word stands alone, not followed by another capitalised word."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: str = "") -> None:
         self._text = text
+        self._quoted = quoted  # the whole text, quotes too
         self._alone: dict[str, int] = {}
+
+    def lowercase(self, word: str) -> bool:
+        """Whether ``word`` also stands in lowercase: "Although", not a given name."""
+        lower = word.lower()
+        return lower != word and _whole_word(lower).search(self._text) is not None
+
+    def introduces(self, name: str) -> bool:
+        """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
+        only in quotes: a speaker's words are no headline)."""
+        seen = False
+        for text in (self._text, self._quoted):
+            for match in re.finditer(re.escape(name), text):
+                seen = True
+                before = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+                if before and before[-1] not in _OPENS_SENTENCE:
+                    return True
+                if _APPOSITIVE_AFTER.match(text, match.end()) or is_verb(
+                    _word_at(text, match.end(), 1)
+                ):
+                    return True
+            if seen:
+                return False  # what the narration says first; quotes only if it is silent
+        return False
 
     def phrase(self, words: str) -> int:
         return self._text.count(words)
@@ -549,39 +740,107 @@ class _WordCounter:
         return self._alone[word]
 
 
-def _fullest_name(runs: list[str], surname: str, count: _WordCounter) -> str:
-    """Given names are the capitalised words that stand before the surname, and only there."""
+def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[list[str], list[str]]:
+    """Everyone's fullest name with ``surname``: one a first given name ("Bill Clinton",
+    "Hillary Rodham Clinton"), the default first; the surname alone when no given name
+    stands before it. Then the names that may be words opening a sentence instead."""
+    candidates: list[str] = []
+    middle: set[str] = set()  # "Rodham" in "Hillary Rodham Clinton"
+    pairs: list[tuple[str, str]] = []  # the two words before the surname in a run
     best = surname
     for run in runs:
-        words = [bare(w) for w in run.split(" ")]
-        if surname not in words:
+        candidate = _fullest_in_run(run, surname, count)
+        if candidate is None:
             continue
-        position = words.index(surname)
-        given: list[str] = []
-        follower = surname
-        particle = ""
-        if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
-            particle = words[position - 1]  # "Kim van Sparrentak"
-            position -= 1
-        for word in reversed(words[max(0, position - 2) : position]):
-            if not is_name_word(word) or count.alone(word):
-                break
-            # A second given name always stands before the first ("Juan Carlos"),
-            # and opens the name: a genitive ("Президент України Володимир",
-            # "уряду Німеччини Штеффен") follows a role or a lowercase word.
-            if given and (
-                count.phrase(word) != count.phrase(f"{word} {follower}")
-                or not count.opens_name(f"{word} {follower}")
-            ):
-                break
-            given.insert(0, word)
-            follower = word
-        candidate = " ".join(
-            [*given, particle, surname] if given and particle else [*given, surname]
-        )
         if len(candidate) > len(best):
             best = candidate
-    return best
+        candidates.append(candidate)
+        in_run = [bare(word) for word in run.split(" ")]
+        at = in_run.index(surname)
+        if at >= 2:
+            pairs.append((_folded(in_run[at - 2]), _folded(in_run[at - 1])))
+    if len({name.split(" ", 1)[0] for name in candidates} - {surname}) <= 1:
+        return [best], []  # one person: most surnames, at no cost
+    fullest: dict[str, str] = {}  # first given name -> the fullest name it opens
+    for candidate in candidates:
+        words = candidate.split(" ")
+        if (
+            words[0] != surname
+            and words[0].lower() not in REPORTING_VERBS  # a headline's "Says Trump"
+            and not count.lowercase(words[0])  # not "Although Rubio"
+        ):
+            key = _folded(words[0])
+            fullest[key] = max(fullest.get(key, ""), candidate, key=len)
+    # Only a given name's follower is a middle name: "Marco" in "Hits Marco Rubio" is not.
+    named = [name for name in fullest.values() if count.introduces(name)]
+    middle.update(_folded(word) for name in named for word in name.split(" ")[1:-1])
+    firsts = {_folded(name.split(" ")[0]) for name in named}
+    middle.update(second for first, second in pairs if first in firsts)
+    # A name that only ever opens a sentence may be a word that does ("Neither Cruz");
+    # one the text sets mid-sentence, or gives a role or a verb, is someone's.
+    ranked = sorted(
+        (name for key, name in fullest.items() if key not in middle),
+        key=lambda name: (count.introduces(name), len(name)),
+        reverse=True,
+    )
+    names: list[str] = []  # the first is what a bare surname means by default
+    unsure: list[str] = []  # named only where a sentence starts: "Neither Cruz"
+    for name in ranked:
+        if any(_same_name(name, known) for known in names + unsure):
+            continue
+        (names if not names or count.introduces(name) else unsure).append(name)
+    return names or [best], unsure
+
+
+def _folded(word: str) -> str:
+    """``François`` -> ``Francois``: names are spelt with and without accents."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _same_name(name: str, other: str) -> bool:
+    """Whether two full names name one person: one ends the other ("Rodham Clinton",
+    "Hillary Rodham Clinton"; "De Blasio", "Bill de Blasio"), or they open with the same
+    given name ("Donald Trump", "Donald J. Trump")."""
+    words = _folded(name).lower().split(" ")
+    others = _folded(other).lower().split(" ")
+    shorter, longer = sorted((words, others), key=len)
+    return _single(words[0]) == _single(others[0]) or longer[-len(shorter) :] == shorter
+
+
+def _single(word: str) -> str:
+    """``hillary`` -> ``hilary``: one spelling for a doubled letter."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
+    """Given names are the capitalised words that stand before the surname, and only there."""
+    words = [bare(w) for w in run.split(" ")]
+    if surname not in words:
+        return None
+    position = words.index(surname)
+    given: list[str] = []
+    follower = surname
+    particle = ""
+    if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
+        particle = words[position - 1]  # "Kim van Sparrentak"
+        position -= 1
+    for word in reversed(words[max(0, position - 2) : position]):
+        if not is_name_word(word) or count.alone(word):
+            break
+        # A second given name always stands before the first ("Juan Carlos"),
+        # and opens the name: a genitive ("Президент України Володимир",
+        # "уряду Німеччини Штеффен") follows a role or a lowercase word.
+        if given and (
+            count.phrase(word) != count.phrase(f"{word} {follower}")
+            or not count.opens_name(f"{word} {follower}")
+        ):
+            break
+        given.insert(0, word)
+        follower = word
+    return " ".join([*given, particle, surname] if given and particle else [*given, surname])
 
 
 def _role_before(context: str) -> tuple[str, ...]:

@@ -165,7 +165,8 @@ def _signed_below(context: _Context, candidate: Candidate) -> Attribution | None
     signed = _SIGNATURE.fullmatch(context.text, following.start, following.end)
     if rest > 2 or signed is None:
         return None
-    speaker = context.people.resolve_name(tuple(signed.group(1).replace(".", " ").split()))
+    words = tuple(signed.group(1).replace(".", " ").split())
+    speaker = context.people.resolve_name(words, signed.start(1))
     return Attribution(speaker, signed.group().strip()) if speaker else None
 
 

@@ -41,6 +41,8 @@ def subject_of(text: str, people: People, start: int, quote: int) -> Attribution
     subject names one and a verb follows it."""
     if _CYRILLIC.search(text, start, quote):
         return None  # Ukrainian puts its subjects anywhere: none can be read off the front
+    while start < quote and text[start].isspace():
+        start += 1  # a sentence starts after the space that follows the point before it
     opener = SENTENCE_OPENER.match(text, start, quote)
     position = opener.end() if opener else start
     mention = _subject(text, position, quote)

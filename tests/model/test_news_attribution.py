@@ -189,3 +189,39 @@ def test_a_dateline_and_a_contracted_pronoun_are_no_speakers() -> None:
     )
     assert speakers(body)[0] == "Ida Lorne"
     assert speakers(body)[1:] in ([], [None])
+
+
+def test_according_to_a_document_is_its_maker() -> None:
+    body = (
+        "Nils Varga sued the city in May.\n\n"
+        '"The permit was never valid," according to a court filing by city attorney '
+        "Nils Varga."
+    )
+    assert speakers(body) == ["Nils Varga"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Vance shot back", "Vance points out", "Vance charged"],
+)
+def test_more_verbs_of_saying(cue: str) -> None:
+    body = f'Nora Vance runs the bakery.\n\n"The rent is too high," {cue}.'
+    assert speakers(body) == ["Nora Vance"]
+
+
+def test_a_long_aside_before_the_verb_after_a_quote() -> None:
+    body = (
+        '"Nothing in the budget adds up," Ivo Lind, senior fellow for public finance at '
+        "the Harbour Institute for Fiscal Studies in Salem, said in an interview."
+    )
+    assert speakers(body) == ["Ivo Lind"]
+
+
+def test_a_present_tense_verb_before_its_subject() -> None:
+    body = '"I vote every time," declares Ada Roth, 27, a nurse from Salem.'
+    assert speakers(body) == ["Ada Roth"]
+
+
+def test_an_honorific_owner_before_a_role_and_name() -> None:
+    body = '"We stand together," Ms. Vance\'s spokesman, Ivo Lind, wrote on Twitter.'
+    assert speakers(body) == ["Ivo Lind"]

@@ -38,3 +38,14 @@ def test_no_subject_when_another_clause_reports_it() -> None:
     people = find_people(TEXT)
     start = TEXT.index("A committee")
     assert subject_of(TEXT, people, start, TEXT.index('"years')) is None
+
+
+def test_the_subject_after_an_opening_phrase_in_a_later_sentence() -> None:
+    text = (
+        "Ida Lorne writes columns. Budgets were tight for years. In the worst of the "
+        'slump, Karl Rove worried that the town was becoming "a museum of itself."'
+    )
+    people = find_people(text)
+    sentence = text.index(" In the worst")  # a sentence starts after its point
+    found = subject_of(text, people, sentence, text.index('"'))
+    assert found is not None and found.speaker == "Karl Rove"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.model.mentions import mention_after, mention_before
+from reader.model.mentions import mention_after, mention_before, name_opening
 
 
 def before(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -51,3 +51,27 @@ def test_after_an_inverted_verb() -> None:
 def test_no_subject_where_a_clause_follows() -> None:
     assert after("said Ukraine had agreed.") is None
     assert after("said Republican leaders will vote.") is None
+
+
+def test_asides_with_an_age_a_possessor_or_a_state() -> None:
+    assert before("Ivo Lind, 44, a harbour pilot, said") == ("name", ("Ivo", "Lind"))
+    assert before("Ada Roth, Mr. Lind's deputy director, said") == ("name", ("Ada", "Roth"))
+    assert before("Mr. Lind, now 70 and living in Salem, Ore., said") == (
+        "name",
+        ("Mr", "Lind"),
+    )
+
+
+def test_a_possessor_without_a_role_is_no_aside() -> None:
+    assert before("at Harbour Hall, Mr. Lind's old club, said") is None
+
+
+def test_any_adverb_between_subject_and_verb() -> None:
+    assert before("Ida Lorne cheerfully said") == ("name", ("Ida", "Lorne"))
+    assert before("the family said") is None
+
+
+def test_the_name_opening_a_sentence_keeps_its_honorific_and_given_name() -> None:
+    text = "It rained. Sen. Ida Lorne, who chairs the panel, spoke first"
+    mention = name_opening(text, text.index(" Sen."), len(text))
+    assert mention is not None and mention.words == ("Sen", "Ida", "Lorne")
