@@ -127,7 +127,8 @@ def _write(path: str, dump: bool) -> int:
         from reader.model.render import render_document
 
         output = render_document(article, read_resource("pane.css")).rstrip("\n")
-    sys.stdout.buffer.write(f"{output}\n".encode())
+    sys.stdout.buffer.write(output.encode())  # not f"{output}\n": no copy of megabytes
+    sys.stdout.buffer.write(b"\n")
     return 0
 
 
