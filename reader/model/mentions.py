@@ -155,6 +155,8 @@ _LISTED_NAME = LazyPattern(r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]+)(, a
 def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
     """Several people as one subject: ``Sens. Tom Carper, Dianne Feinstein and Ben
     Cardin said``; None unless ``last`` ends such a list joined by "and"."""
+    if not text.endswith((", ", " and "), max(floor, last.start - 5), last.start):
+        return None  # no list before the name: most subjects
     names = [" ".join(last.words)]
     start = last.start
     joined = False
