@@ -4,10 +4,6 @@
 (a verb of saying, a role, an age, a pronoun after them), each person's fullest name
 ("Karl Rove" for "Mr. Rove"), their roles ("the NATO Secretary General"), genders
 from the pronouns that follow them, and where each is mentioned. `People` answers
-
-TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
-if TYPE_CHECKING:
-    from reader.model.article import SpeakerKind
 the coreference questions: whom "he" means at a point, which person "the governor"
 is, which organisation "the group" is.
 """
