@@ -321,10 +321,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
                 if at in by_honorific:
                     continue  # told apart by gender, once genders are known
                 full = people.namesake(_words_before(text, at, surname), at)
-            given = full[: -len(surname)]
             mentions.append((at, full))
             if number >= _ROLE_SAMPLES:
                 continue  # roles are given when people are introduced, early on
+            given = full[: -len(surname)]
             name_start = at
             if given and text[name_start - len(given) : name_start] == given:
                 name_start -= len(given)
