@@ -134,11 +134,14 @@ _COLON_SOON = LazyPattern(
 )
 
 
+_SENTENCE_ENDS = frozenset(".!?")
+
+
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
     """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
     lead = _LEAD.match(text, index, ceiling)
     position = lead.end() if lead else index
-    if lead and any(mark in lead.group() for mark in ".!?"):
+    if lead and not _SENTENCE_ENDS.isdisjoint(lead.group()):
         return None  # the quote's sentence ended: what follows is another sentence
     first = WORD.match(text, position, ceiling)
     if first is not None and is_verb(first.group()) and inverts(first.group()):

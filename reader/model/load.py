@@ -166,7 +166,7 @@ def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise ArticleError(name, _empty_reason(text))
     sample = text[:65536]
-    controls = sum(1 for char in sample if char in _CONTROL)
+    controls = sum(map(sample.count, _CONTROL))  # one C-speed count a character
     if controls > max(8, len(sample) // 200):
         raise ArticleError(name, "not a text file (it is full of control characters)")
     return text

@@ -321,11 +321,15 @@ def _dialogue(text: str, paragraph: Paragraph, number: int) -> Iterable[Candidat
         speaking = not speaking
 
 
+# A letter or a digit: what `str.isalnum` says yes to (`re`'s \w is that and "_").
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
     """A title, a name or a term in marks ("European Pravda", so-called "referendum")."""
     if candidate.dialogue:
         return False
-    if not any(char.isalnum() for char in candidate.content):
+    if _ALNUM.search(candidate.content) is None:
         return True  # marks around nothing but marks or punctuation
     if (
         text[max(floor, candidate.start - 40) : candidate.start]

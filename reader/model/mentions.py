@@ -135,7 +135,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         named = _before_parenthetical(text, floor, text.find(",", words[-1].end(), limit))
         if named is not None:
             return named
-    texts = tuple(m.group() for m in run)
+    texts = tuple([m.group() for m in run])
     if ends_name(texts):
         named = Mention("name", texts, run[0].start(), run[-1].end())
         return _group_ending(text, floor, named) or named
@@ -155,6 +155,8 @@ _LISTED_NAME = LazyPattern(r"((?:[A-Z][\w'’\-]*\.? ){0,3}[A-Z][\w'’\-]+)(, a
 def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
     """Several people as one subject: ``Sens. Tom Carper, Dianne Feinstein and Ben
     Cardin said``; None unless ``last`` ends such a list joined by "and"."""
+    if not text.endswith((", ", " and "), max(floor, last.start - 5), last.start):
+        return None  # no list before the name: most subjects
     names = [" ".join(last.words)]
     start = last.start
     joined = False
@@ -274,7 +276,7 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
             run.append(word)
             continue
         break
-    texts = tuple(m.group() for m in run)
+    texts = tuple([m.group() for m in run])
     if any(is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     return None
@@ -332,7 +334,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     owner = next((i for i, m in enumerate(run[:-1]) if bare(m.group()) != m.group()), None)
     if owner is not None:  # "said Rubio's deputy campaign manager, Rich Beeson"
         run = run[owner + 1 :]
-    texts = tuple(m.group() for m in run)
+    texts = tuple([m.group() for m in run])
     if owner is None and (any(is_name_word(t) for t in texts) or ends_name(texts)):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if owner is not None and ends_name(texts):

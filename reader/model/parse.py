@@ -226,7 +226,8 @@ def _parse_plain(text: str, path: str | None) -> Article:
     footer: list[Paragraph] = []
     while rest and _is_footer(rest[-1].text):
         footer.insert(0, rest.pop())
-    lead, sections = _split_sections(rest, lambda i: _looks_like_heading(rest, i))
+    shapes = [_heading_shape(block.text) for block in rest]  # each block's shape, once
+    lead, sections = _split_sections(rest, lambda i: _looks_like_heading(shapes, i))
     return _assemble(text, title, tuple(authors), date, lead, sections, footer, "text", path)
 
 
@@ -275,11 +276,10 @@ def _heading_shape(text: str) -> bool:
     )
 
 
-def _looks_like_heading(blocks: Sequence[Paragraph], index: int) -> bool:
-    """A short single line with no closing punctuation, followed by body text."""
-    if not _heading_shape(blocks[index].text) or index + 1 >= len(blocks):
-        return False
-    return not _heading_shape(blocks[index + 1].text)
+def _looks_like_heading(shapes: Sequence[bool], index: int) -> bool:
+    """A short single line with no closing punctuation (``shapes[index]``, from
+    `_heading_shape`), followed by body text."""
+    return shapes[index] and index + 1 < len(shapes) and not shapes[index + 1]
 
 
 # ---------------------------------------------------------------- Markdown

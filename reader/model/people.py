@@ -4,10 +4,6 @@
 (a verb of saying, a role, an age, a pronoun after them), each person's fullest name
 ("Karl Rove" for "Mr. Rove"), their roles ("the NATO Secretary General"), genders
 from the pronouns that follow them, and where each is mentioned. `People` answers
-
-TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
-if TYPE_CHECKING:
-    from reader.model.article import SpeakerKind
 the coreference questions: whom "he" means at a point, which person "the governor"
 is, which organisation "the group" is.
 """
@@ -18,7 +14,7 @@ import bisect
 import operator
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.model.lexicon import (
@@ -297,10 +293,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     right") does not count when telling given names from other words.
     """
     people = People()
-    runs = list(CAPITALISED_RUN.finditer(text))
     narration = _narration(text, quoted)
     counts = _WordCounter(narration, text)
-    surnames, distinct_runs = _surnames(text, runs, counts)
+    surnames, distinct_runs = _surnames(text, CAPITALISED_RUN.finditer(text), counts)
     for surname in sorted(surnames):
         names, unsure = _full_names(distinct_runs, surname, counts)
         if len(names) > 1 or (unsure and names[0] != surname):
@@ -326,10 +321,10 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
                 if at in by_honorific:
                     continue  # told apart by gender, once genders are known
                 full = people.namesake(_words_before(text, at, surname), at)
-            given = full[: -len(surname)]
             mentions.append((at, full))
             if number >= _ROLE_SAMPLES:
                 continue  # roles are given when people are introduced, early on
+            given = full[: -len(surname)]
             name_start = at
             if given and text[name_start - len(given) : name_start] == given:
                 name_start -= len(given)
@@ -552,14 +547,15 @@ def _unnamed_people(text: str) -> Iterator[int]:
     """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
     words = WORD.findall
     for article in _INDEFINITE.finditer(text):
-        for word in words(text, article.end(), article.end() + 40)[:3]:
+        end = article.end()
+        for word in words(text, end, end + 40)[:3]:
             if word.lower() in UNNAMED_PERSON_NOUNS:
                 yield article.start()
                 break
 
 
 def _surnames(
-    text: str, runs: list[re.Match[str]], counts: _WordCounter
+    text: str, runs: Iterable[re.Match[str]], counts: _WordCounter
 ) -> tuple[set[str], list[str]]:
     """Last names of the people the text has speak, or names with a role; and the
     distinct runs, in the order they first appear."""
