@@ -28,9 +28,9 @@ from reader.model.words import (
 )
 
 # What may stand before the subject of a cue after a quote: nothing, an article,
-# or a role in apposition ("the guild's president, Ray Dominguez, said").
-# Up to four modifiers may open it: "a smiling Clinton", "DoubleLine Capital portfolio
-# manager Bonnie Baha", "Ms. Merkel's spokesman, Steffen Seibert".
+# or a role in apposition ("the guild's president, Omar Quist, said").
+# Up to four modifiers may open it: "a smiling Clinton", "Harbor Capital portfolio
+# manager Ada Moss", "Ms. Lorne's spokesman, Leo Brandt".
 # No preposition or conjunction among them: "in the way the United States responds"
 # starts a clause of its own.
 _SUBJECT_LEAD = re.compile(
@@ -158,7 +158,7 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
         if speaker is not None and mention is not None:
             return Attribution(speaker, cue_text(text, according.start(), mention.end))
     verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
-    if verb is None:  # a long aside before the verb: "Fred Kagan, director of …, said"
+    if verb is None:  # a long aside before the verb: "Ida Lorne, director of …, said"
         return _cue_after_asides(text, people, position, ceiling, at)
     mention = mention_before(text, position, verb.start())
     verb_end = end_of_verb(text, verb, ceiling)
@@ -185,7 +185,7 @@ def _cue_after_asides(
     text: str, people: People, position: int, ceiling: int, at: int
 ) -> Attribution | None:
     """The clause after a quote names its speaker first, then asides, then the verb:
-    `"…," Harry Bond, 30, of Raleigh, who was polled, said` / `"…" for X, said Kunin`."""
+    `"…," Carl Munro, 30, of Dover, who was polled, said` / `"…" for X, said Moreau`."""
     reach = min(ceiling, position + 220)
     clause_end = _CLAUSE_END.search(text, position, reach)
     reach = clause_end.start() if clause_end else reach
@@ -240,7 +240,7 @@ def _cue_ending_sentence(
 _QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|one|all) $")
 
 
-# A verb that shares the sentence's subject: "Suu Kyi said … but added".
+# A verb that shares the sentence's subject: "Vance said … but added".
 _SHARED_SUBJECT = LazyPattern(r"\b(?:and|but|then|and then|but also) $")
 
 
@@ -286,7 +286,7 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
 
 def _according_to(text: str, index: int, ceiling: int) -> Mention | None:
     """Who stands after "according to": a name, or the maker of a document ("a court
-    document filed by Dave Aronberg")."""
+    filing by prosecutor Ana Weiss")."""
     mention = mention_after(text, index, ceiling)
     if mention is None or mention.kind == "unnamed":
         document = _DOCUMENT_BY.match(text, index, ceiling)
@@ -331,7 +331,7 @@ _BEFORE_COLON = LazyPattern(r"[\s:]*$")
 def _name_before_colon(
     text: str, people: People, start: int, end: int, at: int
 ) -> Attribution | None:
-    """``Carl Bialik: "…"`` / ``— Mark Blumenthal and Jon Cohen: "…"``: a name, or a
+    """``Dana Whitaker: "…"`` / ``— Ruth Alder and Tomas Reed: "…"``: a name, or a
     list of names, right before the colon is the speaker."""
     colon = _BEFORE_COLON.search(text, start, end)
     limit = colon.start() if colon else end

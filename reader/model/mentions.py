@@ -95,7 +95,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return None
     gap = text[words[-1].end() : limit].strip()
     if gap == ".," and is_capitalised(words[-1].group()):
-        gap = ","  # "Ore Capital Ltd., said"
+        gap = ","  # "Harbor Capital Ltd., said"
     if gap not in ("", ","):
         return None
     last = words[-1].group()
@@ -332,7 +332,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if run and bare(run[-1].group()) != run[-1].group():
         return None  # "suggested Sanders's call": the owner of the object, not a subject
     owner = next((i for i, m in enumerate(run[:-1]) if bare(m.group()) != m.group()), None)
-    if owner is not None:  # "said Rubio's deputy campaign manager, Rich Beeson"
+    if owner is not None:  # "said the mayor's deputy campaign manager, Lena Pike"
         run = run[owner + 1 :]
     texts = tuple([m.group() for m in run])
     if owner is None and (any(is_name_word(t) for t in texts) or ends_name(texts)):
@@ -349,7 +349,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     return None
 
 
-# The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Bruce Turry, who".
+# The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Omar Quist, who".
 _NAME_AFTER_ROLE = LazyPattern(
     r"[^,.;:!?\"“”«»]{0,80}, ((?:[A-Z][\w'’\-]+|[A-Z]\.)(?: (?:[A-Z][\w'’\-]+|[A-Z]\.)){1,3})"
     r"(?=[,.;:!?]|$)"

@@ -272,7 +272,7 @@ def _name_words(words: tuple[str, ...]) -> list[str]:
     name: list[str] = []
     for word in reversed(words):
         if name and (word in HONORIFICS or bare(word) != word):
-            break  # "New Jersey Gov. Chris Christie", "Florida's Rick Wilson"
+            break  # "New Jersey Gov. Chris Christie", "Ohio's Nora Vance"
         if not is_name_word(word) and not (not name and ends_name(words)):
             if name:
                 break
@@ -679,7 +679,7 @@ def _word_after_comma(text: str, index: int) -> str:
     return _word_at(text, index + 2, 1)
 
 
-# After a name: an appositive ("Walter Marsh, the former mayor,", "Ramil Carr, 31,").
+# After a name: an appositive ("Ida Lorne, the former mayor,", "Carl Munro, 31,").
 _APPOSITIVE_AFTER = LazyPattern(r", (?:the |a |an |who |\d)")
 _OPENS_SENTENCE = frozenset(".!?\n\"“”‘’'")
 

@@ -126,7 +126,7 @@ def _verb_follows(text: str, index: int, quote: int) -> bool:
     if aside is not None:
         index = aside.end()
     elif _PARTICIPLE_ASIDE.match(text, index, quote):
-        return True  # "Mr. Manafort, citing ''the unique magic of Trump,'' said"
+        return True  # "Mr. Alder, citing ''the quiet harbour,'' said"
     word = WORD.search(text, index, quote)
     if word is None or text[index : word.start()].strip():
         return False
