@@ -168,6 +168,7 @@ def _add(library: Library, paths: list[str], json_output: bool) -> int:
             f"{report.added} added, {report.updated} updated, {report.unchanged} already in "
             f"the library, {len(report.unusable)} could not be used "
             f"({report.total} file{'s' * (report.total != 1)})"
+            + (f"; {report.left_out_phrase()}" if report.left_out else "")
         )
     for unusable in report.unusable:
         print(f"{PROG}: error: {unusable.path}: {unusable.reason}", file=sys.stderr)
@@ -181,6 +182,7 @@ def _report_json(report: BulkAddReport) -> dict[str, object]:
         "updated": report.updated,
         "unchanged": report.unchanged,
         "unusable": [{"path": u.path, "reason": u.reason} for u in report.unusable],
+        "left_out": report.left_out,
     }
 
 

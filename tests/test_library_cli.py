@@ -44,7 +44,14 @@ def test_add_says_what_it_did_and_adding_again_adds_nothing(tmp_path: Path) -> N
     assert first.returncode == 0 and first.stderr == ""  # no progress bar off a terminal
     assert first.stdout.startswith("2 added, 0 updated, 0 already in the library")
     again = json.loads(run_cli("--add", str(folder), "--json").stdout)
-    assert again == {"files": 2, "added": 0, "updated": 0, "unchanged": 2, "unusable": []}
+    assert again == {
+        "files": 2,
+        "added": 0,
+        "updated": 0,
+        "unchanged": 2,
+        "unusable": [],
+        "left_out": 0,
+    }
     one = run_cli("--add", str(folder / "hague.txt"))
     assert (
         one.stdout == "0 added, 0 updated, 1 already in the library, 0 could not be used (1 file)\n"

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from reader.model.load import ArticleError
+from reader.model.load import MARKDOWN_SUFFIXES, PAGE_SUFFIXES, ArticleError
 from reader.store.library import Library
 from reader.store.library_records import ArticleRecord, record_of, stamp_of
 
@@ -21,6 +21,10 @@ BATCH_ARTICLES = 64  # a transaction commits after this many articles …
 BATCH_SECONDS = 1.0  # … or this long, whichever comes first
 IN_PROCESS_BELOW = 8  # fewer files than this are parsed without starting workers
 REGROUP_SECONDS = 10.0  # a long add groups the speakers this often (the window lists them)
+# What a folder gives the library: articles, not the images, data or code beside them
+# (plain-text exports come as .txt or with no suffix). A file named on its own is tried
+# whatever its name.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ""}) | MARKDOWN_SUFFIXES | PAGE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +48,27 @@ class BulkAddReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0  # known already, or the same text as an article in the library
+    left_out: int = 0  # files in the folders that are not articles (.json, .png, …)
     unusable: list[Unusable] = field(default_factory=list)
     cancelled: bool = False
+
+    def left_out_phrase(self) -> str:
+        """``3 other files in the folders left out (not articles)``, or nothing."""
+        if not self.left_out:
+            return ""
+        other = "other file" + "s" * (self.left_out != 1)
+        return f"{self.left_out} {other} in the folders left out (not articles)"
 
     def count(self, outcomes: Sequence[str]) -> None:
         self.added += outcomes.count("added")
         self.updated += outcomes.count("updated")
         self.unchanged += outcomes.count("unchanged") + outcomes.count("duplicate")
+
+
+def is_article_name(name: str) -> bool:
+    """Whether a file found in a folder is one the library takes: ``.txt``, Markdown,
+    a saved page, or a name with no suffix."""
+    return os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
 def _walk(folder: str) -> Iterator[str]:
@@ -62,26 +80,40 @@ def _walk(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def collect_files(paths: Iterable[str]) -> tuple[list[str], list[Unusable]]:
-    """The files named by ``paths`` (folders searched recursively), each once, and
-    the paths that are neither a file nor a folder."""
-    files: list[str] = []
-    missing: list[Unusable] = []
+@dataclass
+class Collected:
+    """The files an add will try, the paths that do not exist, and how many files
+    in the folders were left out as not articles."""
+
+    files: list[str] = field(default_factory=list)
+    missing: list[Unusable] = field(default_factory=list)
+    left_out: int = 0
+
+
+def collect_files(paths: Iterable[str]) -> Collected:
+    """The files named by ``paths``, each once: a file as named, a folder's article
+    files recursively (see `is_article_name`)."""
+    collected = Collected()
     seen: set[str] = set()
     for path in paths:
         if os.path.isdir(path):
-            found: Iterable[str] = _walk(path)
+            found: list[str] = []
+            for file in _walk(path):
+                if is_article_name(file):
+                    found.append(file)
+                else:
+                    collected.left_out += 1
         elif os.path.exists(path):
-            found = (path,)
+            found = [path]
         else:
-            missing.append(Unusable(path, "no such file or folder"))
+            collected.missing.append(Unusable(path, "no such file or folder"))
             continue
         for file in found:
             key = os.path.realpath(file)
             if key not in seen:
                 seen.add(key)
-                files.append(file)
-    return files, missing
+                collected.files.append(file)
+    return collected
 
 
 def parse_for_library(path: str) -> ArticleRecord | Unusable:
@@ -134,8 +166,11 @@ def add_files(
     workers: int | None = None,
 ) -> BulkAddReport:
     """Add the files named by ``paths`` to ``library``; see the module's docstring."""
-    files, missing = collect_files(paths)
-    report = BulkAddReport(total=len(files), unusable=list(missing))
+    collected = collect_files(paths)
+    files = collected.files
+    report = BulkAddReport(
+        total=len(files), unusable=list(collected.missing), left_out=collected.left_out
+    )
     known = library.stamps()
     to_parse = [f for f in files if known.get(os.path.realpath(f)) != stamp_of(f)]
     report.unchanged = len(files) - len(to_parse)

@@ -318,6 +318,8 @@ class LibraryPanel(QWidget):
             f"{'Stopped: ' if report.cancelled else ''}{report.added} added, "
             f"{report.updated} updated, {report.unchanged} already in the library"
         )
+        if report.left_out:
+            said += f"; {report.left_out_phrase()}"
         unusable = report.unusable
         if unusable:
             said += f"; {len(unusable)} could not be used:"

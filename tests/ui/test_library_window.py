@@ -235,7 +235,8 @@ def test_adding_a_folder_shows_progress_and_lists_unusable_files(
     folder = tmp_path / "folder"
     for number in range(12):
         write(folder, f"{number:02d}.txt", texts.numbered_article(number))
-    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    (folder / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))  # misnamed
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))  # not an article
     panel = open_library(window, qtbot)
     assert search(panel, qtbot, "harbour") == []  # a search shown while the folder is added
     seen: list[int] = []
@@ -246,8 +247,9 @@ def test_adding_a_folder_shows_progress_and_lists_unusable_files(
     assert (report.added, len(report.unusable)) == (12, 1)
     assert seen[-1] == 13
     said = (
-        "12 added, 0 updated, 0 already in the library; 1 could not be used:\n"
-        "photo.png: not a text file (it looks like a PNG image)"
+        "12 added, 0 updated, 0 already in the library; 1 other file in the folders left"
+        " out (not articles); 1 could not be used:\n"
+        "scan.txt: not a text file (it looks like a PNG image)"
     )
     assert panel.addStatus.text() == said and panel.addStatus.isVisible()
     assert not panel.progress.isVisible()
