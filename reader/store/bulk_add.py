@@ -172,7 +172,12 @@ def add_files(
         total=len(files), unusable=list(collected.missing), left_out=collected.left_out
     )
     known = library.stamps()
-    to_parse = [f for f in files if known.get(os.path.realpath(f)) != stamp_of(f)]
+    # A file with no stamp (gone, or a link to nothing) is tried, and said unusable.
+    to_parse = [
+        f
+        for f in files
+        if (stamp := stamp_of(f)) is None or known.get(os.path.realpath(f)) != stamp
+    ]
     report.unchanged = len(files) - len(to_parse)
     done = report.unchanged
     if progress:

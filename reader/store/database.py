@@ -88,15 +88,21 @@ def migrate(
 ) -> None:
     """Bring the schema (its version in ``PRAGMA user_version``) up to date, one
     version per transaction; refuse a file a newer reader wrote."""
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(migrations):
-        raise StoreError(
-            f"the {what} was written by a newer version of the reader (schema {version})"
-        )
-    for number in range(version, len(migrations)):
+    if connection.execute("PRAGMA user_version").fetchone()[0] == len(migrations):
+        return  # up to date: nothing to write, no write lock taken
+    while True:
         with transaction(connection):
-            migrations[number](connection)
-            connection.execute(f"PRAGMA user_version={number + 1}")
+            # Read under the write lock: another process opening the same new file at
+            # the same moment may have just brought it up to date.
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(migrations):
+                raise StoreError(
+                    f"the {what} was written by a newer version of the reader (schema {version})"
+                )
+            if version == len(migrations):
+                return
+            migrations[version](connection)
+            connection.execute(f"PRAGMA user_version={version + 1}")
 
 
 def _migrate(connection: sqlite3.Connection) -> None:

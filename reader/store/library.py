@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from reader.store.library_records import (
 from reader.store.library_schema import MIGRATIONS
 
 FILE_NAME = "library.sqlite3"
+_OPEN_ATTEMPTS = 20  # a busy library is waited for about 20 s in all before giving up
 # Matches ranked by bm25 at most; a search that matches more (a word in most of the
 # library, where ranking says little) lists the most recently added first, at once.
 RANKED_AT_MOST = 2000
@@ -92,6 +94,21 @@ def _open(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def _open_when_free(path: Path) -> sqlite3.Connection:
+    """`_open`, waiting out another process that holds the file for a moment (two
+    processes making a new library at once): a busy file is not a broken one."""
+    for attempt in range(_OPEN_ATTEMPTS):
+        try:
+            return _open(path)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            if attempt == _OPEN_ATTEMPTS - 1:
+                raise LibraryError(f"the library is busy in another process: {error}") from None
+            time.sleep(0.1 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def _listed_files(path: Path) -> list[str]:
     """The files a broken library lists, as far as they can still be read."""
     try:
@@ -124,7 +141,7 @@ class Library:
         except OSError as error:
             raise LibraryError(f"cannot use the data folder {path.parent}: {error}") from None
         try:
-            self._connection = _open(path)
+            self._connection = _open_when_free(path)
         except StoreError as error:  # written by a newer reader: left as it is
             raise LibraryError(str(error)) from None
         except sqlite3.DatabaseError:

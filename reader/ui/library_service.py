@@ -43,6 +43,8 @@ class _Lane:
                 job(self.library)
             except LibraryError as error:
                 failed(str(error))
+            except Exception as error:  # a thread's end: said, never lost
+                failed(f"The library failed: {error}")
 
         self._pool.start(work)
 
@@ -129,7 +131,10 @@ class LibraryService(QObject):
                 report = add_files(
                     library, [folder], self._progress, self._cancel.is_set, workers=2
                 )
-            except LibraryError as error:  # what was committed stays; the reader is told
+            # What was committed stays; the reader is told, and the progress ends.
+            # Anything may end an add (a parse worker killed, a full disk), not only
+            # the library's own refusals.
+            except Exception as error:
                 report = BulkAddReport(cancelled=True)
                 self.notice.emit(f"Adding {folder} stopped: {error}")
             self.folderAdded.emit(report)

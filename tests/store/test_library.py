@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -164,6 +167,11 @@ def test_a_folder_gives_its_articles_not_the_files_beside_them(
     report = add_files(library, [str(folder)], workers=1)
     assert (report.added, report.left_out, report.unusable) == (3, 4, [])
     assert report.left_out_phrase() == "4 other files in the folders left out (not articles)"
+    (folder / "moved.txt").symlink_to(tmp_path / "nowhere.txt")  # a link to nothing
+    broken = add_files(library, [str(folder)], workers=1)
+    assert [(Path(u.path).name, u.reason) for u in broken.unusable] == [
+        ("moved.txt", "no such file")
+    ]
     named = add_files(library, [str(folder / "labels.json")], workers=1)
     assert (named.added, named.left_out) == (1, 0)
 
@@ -198,6 +206,32 @@ def test_a_corrupt_library_is_set_aside_and_lists_its_files(tmp_path: Path) -> N
     add_files(recovered, recovered.to_add_again)
     assert [row.name for row in recovered.speakers()] == ["Rutte"]
     assert highlights.read_bytes() == b"not touched"
+
+
+def test_processes_opening_a_new_library_at_once_all_share_it(tmp_path: Path) -> None:
+    # The window and a command line started together on a first run: one makes the
+    # tables, the others find them made; none takes the new file for a broken one.
+    opens = (  # imported first, then all open at one moment
+        "import sys, time; from pathlib import Path; from reader.store.library import Library;"
+        "time.sleep(max(0.0, float(sys.argv[2]) - time.time()));"
+        "library = Library(Path(sys.argv[1])); print(library.recovered_from); library.close()"
+    )
+    path = tmp_path / "data" / FILE_NAME
+    for _ in range(3):
+        start = str(time.time() + 1.5)
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-c", opens, str(path), start],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
+        results = [run.communicate(timeout=60) for run in runs]
+        assert [(out, err) for out, err in results] == [("None\n", "")] * 4
+        assert [p.name for p in path.parent.iterdir() if "broken" in p.name] == []
+        path.unlink()
 
 
 def test_a_library_that_is_not_a_database_at_all_starts_anew(tmp_path: Path) -> None:
