@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reader.model.load import MARKDOWN_SUFFIXES, PAGE_SUFFIXES, ArticleError
+from reader.sources import is_link
 from reader.store.library import Library
 from reader.store.library_records import ArticleRecord, record_of, stamp_of
 
@@ -103,7 +104,7 @@ def collect_files(paths: Iterable[str]) -> Collected:
                     found.append(file)
                 else:
                     collected.left_out += 1
-        elif os.path.exists(path):
+        elif os.path.exists(path) or is_link(path):
             found = [path]
         else:
             collected.missing.append(Unusable(path, "no such file or folder"))
@@ -120,6 +121,8 @@ def parse_for_library(path: str) -> ArticleRecord | Unusable:
     """Parse one file for the library (runs in a worker process)."""
     from reader.model.parse import parse_file
 
+    if is_link(path):
+        return _kept_link(path)
     stamp = stamp_of(path)  # before reading: a file changed meanwhile is read again next time
     try:
         article = parse_file(path)
@@ -128,6 +131,22 @@ def parse_for_library(path: str) -> ArticleRecord | Unusable:
     except Exception as error:  # one bad file never stops a bulk add
         return Unusable(path, f"cannot be read ({type(error).__name__}: {error})")
     return record_of(article, stamp=stamp)
+
+
+def _kept_link(url: str) -> ArticleRecord | Unusable:
+    """A link the library lists, from the page kept when it was read (never fetched
+    here: a library rebuilt offline keeps its links)."""
+    from reader.model.webpage import parse_page
+    from reader.store.pages import kept_page
+
+    kept = kept_page(url)
+    if kept is None:
+        return Unusable(url, "no kept copy of this link: open it in the reader to add it")
+    try:
+        article = parse_page(kept.html, url, url=kept.final_url, charset=kept.charset, source=url)
+    except ArticleError as error:
+        return Unusable(url, error.reason)
+    return record_of(article, source=url)
 
 
 def _ignore_interrupts() -> None:

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from reader.model.parse import parse_file
+from reader.model.webpage import parse_page
 from reader.store.bulk_add import Progress, add_files
 from reader.store.library import FILE_NAME, Library, LibraryError, QueryError
 from reader.store.library_records import record_of, stamp_of
+from reader.store.pages import keep_page
 from tests import library_articles as texts
 from tests.library_articles import corrupt_page, write
 
@@ -232,6 +234,28 @@ def test_processes_opening_a_new_library_at_once_all_share_it(tmp_path: Path) ->
         assert [(out, err) for out, err in results] == [("None\n", "")] * 4
         assert [p.name for p in path.parent.iterdir() if "broken" in p.name] == []
         path.unlink()
+
+
+def test_a_rebuilt_library_keeps_its_links_from_their_kept_pages(tmp_path: Path) -> None:
+    # A link read in the window is listed by its address; rebuilding reads the page
+    # kept when it was read, offline, and says so of a link whose copy is gone.
+    url = "https://harbour.example/pier"
+    html = (Path(__file__).parents[1] / "pages" / "harbour_pier.html").read_bytes()
+    keep_page(url, url, "utf-8", html)
+    path = tmp_path / FILE_NAME
+    library = Library(path)
+    library.add([record_of(parse_page(html, url, url=url, source=url), source=url)])
+    library.add([record_of(parse_file(write(tmp_path, "hague.txt", texts.RUTTE_HAGUE)))])
+    library.close()
+    corrupt_page(path, "quotes")
+    recovered = Library(path)
+    assert url in recovered.to_add_again
+    report = add_files(recovered, [*recovered.to_add_again, "https://gone.example/a"])
+    assert (report.added, recovered.counts()[0]) == (2, 2)
+    assert [(u.path, u.reason) for u in report.unusable] == [
+        ("https://gone.example/a", "no kept copy of this link: open it in the reader to add it")
+    ]
+    recovered.close()
 
 
 def test_a_library_that_is_not_a_database_at_all_starts_anew(tmp_path: Path) -> None:
