@@ -94,6 +94,20 @@ def _open(path: Path) -> sqlite3.Connection:
     return connection
 
 
+# The columns a search may name (``speaker:rutte``), by full-text index.
+_INDEX_COLUMNS = {
+    "articles_fts": frozenset({"title", "authors", "text"}),
+    "quotes_fts": frozenset({"text", "speaker"}),
+}
+
+
+def _column_of_the_other_index(error: QueryError, other: str) -> bool:
+    """Whether ``error`` is a column this index lacks and the ``other`` one has: the
+    search then finds nothing here, rather than failing."""
+    missing = str(error).partition("no such column: ")[2].strip()
+    return missing in _INDEX_COLUMNS[other]
+
+
 def _open_when_free(path: Path) -> sqlite3.Connection:
     """`_open`, waiting out another process that holds the file for a moment (two
     processes making a new library at once): a busy file is not a broken one."""
@@ -334,13 +348,18 @@ class Library:
     def search_articles(self, query: str, limit: int = 50) -> list[ArticleHit]:
         """Articles matching the FTS5 ``query``, best first, with a marked snippet of
         their text and where its first match is in the text."""
-        rows = self._search(
-            "SELECT a.id, a.title, a.authors, a.date, a.source, "
-            "snippet(articles_fts, 2, ?, ?, ?, 24), a.text, a.body_start "
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            f"WHERE articles_fts MATCH ? ORDER BY {self._order('articles_fts', query)} LIMIT ?",
-            (MARK_START, MARK_END, ELLIPSIS, query, limit),
-        )
+        try:
+            rows = self._search(
+                "SELECT a.id, a.title, a.authors, a.date, a.source, "
+                "snippet(articles_fts, 2, ?, ?, ?, 24), a.text, a.body_start "
+                "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                f"WHERE articles_fts MATCH ? ORDER BY {self._order('articles_fts', query)} LIMIT ?",
+                (MARK_START, MARK_END, ELLIPSIS, query, limit),
+            )
+        except QueryError as error:
+            if _column_of_the_other_index(error, "quotes_fts"):
+                return []  # "speaker:rutte" asks the quotes, not the articles
+            raise
         hits = []
         for row in rows:
             snippet = Snippet.from_marked(str(row[5]))
@@ -362,12 +381,17 @@ class Library:
     def search_quotes(self, query: str, limit: int = 200) -> list[QuoteHit]:
         """Quotes whose words or speaker match the FTS5 ``query``, best first."""
         self._regroup_for_reading()
-        rows = self._search(
-            f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) "
-            f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid {_QUOTE_JOINS} "
-            f"WHERE quotes_fts MATCH ? ORDER BY {self._order('quotes_fts', query)} LIMIT ?",
-            (MARK_START, MARK_END, query, limit),
-        )
+        try:
+            rows = self._search(
+                f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) "
+                f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid {_QUOTE_JOINS} "
+                f"WHERE quotes_fts MATCH ? ORDER BY {self._order('quotes_fts', query)} LIMIT ?",
+                (MARK_START, MARK_END, query, limit),
+            )
+        except QueryError as error:
+            if _column_of_the_other_index(error, "articles_fts"):
+                return []  # "title:harbour" asks the articles, not the quotes
+            raise
         return [_quote_hit(row, Snippet.from_marked(str(row[10]))) for row in rows]
 
     def _order(self, table: str, query: str) -> str:

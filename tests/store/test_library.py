@@ -87,6 +87,19 @@ def test_search_marks_the_match_and_reads_fts5_syntax(library: Library, tmp_path
     assert library.search_articles("nothingofthesort") == []
 
 
+def test_a_search_may_name_the_columns_of_either_index(library: Library, tmp_path: Path) -> None:
+    for name, text in (("a.txt", texts.RUTTE_BRUSSELS), ("b.txt", texts.RUTTE_HAGUE)):
+        add(library, write(tmp_path, name, text))
+    # "speaker:" is a column of the quotes only, "title:" of the articles only.
+    assert library.search_articles("speaker:rutte") == []
+    assert {q.speaker for q in library.search_quotes("speaker:rutte")} == {"Mark Rutte"}
+    assert library.search_quotes("title:hague") == []
+    [article] = library.search_articles("title:hague")
+    assert article.title.startswith("Rutte returns")
+    with pytest.raises(QueryError, match="no such column: colour"):
+        library.search_quotes("colour:red")
+
+
 @pytest.mark.parametrize("query", ['"unclosed', "AND OR", "(", "title:"])
 def test_a_malformed_search_is_a_query_error(library: Library, query: str) -> None:
     with pytest.raises(QueryError, match="not a valid search"):
