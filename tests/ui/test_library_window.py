@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,7 @@ from reader.ui.library_service import LibraryService
 from reader.ui.main_window import MainWindow
 from tests import library_articles as texts
 from tests.library_articles import corrupt_page, write
+from tests.ui.starting import modules_at_start
 
 WAIT_MS = 10_000
 
@@ -296,18 +295,10 @@ def test_results_follow_a_word_still_being_typed(
 
 
 def test_the_window_starts_without_opening_or_importing_the_library(news: dict[str, Path]) -> None:
-    code = (
-        "import sys\n"
-        "from reader.app import create_window\n"
-        "window = create_window()\n"
-        "window.show()\n"
-        "print(sorted(m for m in sys.modules if m.startswith('reader.store.library')"
-        " or m in ('reader.ui.library_service', 'reader.ui.library_panel')))\n"
+    loaded = modules_at_start(
+        "reader.store.library", "reader.ui.library_service", "reader.ui.library_panel"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert result.stdout.strip() == "[]"
+    assert loaded == []
 
 
 def test_a_corrupt_library_is_rebuilt_and_the_window_says_so(

@@ -3,8 +3,6 @@ indicator and Cancel, errors in the pane, Open Link, paste and drop, reload, rec
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.opening import FILE_FILTERS
 from tests.ui.dropping import drop_urls
 from tests.ui.selecting import select_text
+from tests.ui.starting import modules_at_start
 from tests.web_server import PageServer, page_server
 
 PAGES = Path(__file__).resolve().parent.parent / "pages"
@@ -284,18 +283,7 @@ def test_a_dropped_saved_page_opens_and_open_recent_brings_it_back(
 
 
 def test_the_window_starts_on_the_seed_without_the_page_extractor_or_the_fetcher() -> None:
-    code = (
-        "import sys\n"
-        "from reader.app import create_window\n"
-        "window = create_window()\n"
-        "window.show()\n"
-        "heavy = {m.split('.')[0] for m in sys.modules} & {'trafilatura', 'lxml', 'htmldate'}\n"
-        "print(sorted(heavy | {m for m in sys.modules if m == 'reader.fetch'}))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert result.stdout.strip() == "[]"
+    assert modules_at_start("trafilatura", "lxml", "htmldate", "reader.fetch") == []
 
 
 def test_a_fault_while_reading_a_link_is_said_and_the_window_stops_being_busy(
