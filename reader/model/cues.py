@@ -17,6 +17,7 @@ from reader.model.lexicon import (
 from reader.model.mentions import Mention, mention_after, mention_before, name_opening
 from reader.model.people import People
 from reader.model.words import (
+    CYRILLIC,
     WORD,
     LazyPattern,
     bare,
@@ -82,7 +83,6 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     return people.resolve_name(mention.words, mention.start)
 
 
-_CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 
 
@@ -105,7 +105,7 @@ def _sentence_subject_for(people: People, pronoun: Mention, at: int) -> str | No
         return None
     if text[opening.end : pronoun.start].strip() == ",":
         return None  # "South Carolina, he said,": a fronted phrase, not a subject
-    if _CYRILLIC.search(opening.words[-1]):
+    if CYRILLIC.search(opening.words[-1]):
         return None  # Ukrainian inflects names and fronts objects: no subject by position
     name = people.resolve_name(opening.words, opening.start)
     if name is None or bare(opening.words[-1]) not in people.full_names:

@@ -258,12 +258,18 @@ SENTENCE_OPENER = LazyPattern(
 )
 
 
+def subject_start(text: str, start: int, index: int) -> int:
+    """Where the subject of the sentence at ``start`` may begin: past the space after the
+    point that ended the sentence before, and past an opening phrase ("On Tuesday, ")."""
+    while start < index and text[start].isspace():
+        start += 1
+    opener = SENTENCE_OPENER.match(text, start, index)
+    return opener.end() if opener else start
+
+
 def name_opening(text: str, start: int, index: int) -> Mention | None:
     """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
-    while start < index and text[start].isspace():
-        start += 1  # the space after the point that ended the sentence before
-    opener = SENTENCE_OPENER.match(text, start, index)
-    start = opener.end() if opener else start
+    start = subject_start(text, start, index)
     words = list(WORD.finditer(text, start, min(index, start + LOOK)))[:6]
     run: list[re.Match[str]] = []
     for word in words:
@@ -295,7 +301,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     first = words[0].group()
     if first.lower() in PRONOUNS:
         return Mention("pronoun", (first,), words[0].start(), words[0].end())
-    indefinite = first.lower() in ("a", "an", "one", "another")
+    indefinite = first.lower() in INDEFINITES
     skip = 1 if indefinite or first.lower() in ("the", "his", "her", "their", "its", "our") else 0
     run: list[re.Match[str]] = []
     previous: re.Match[str] | None = words[0] if skip else None

@@ -125,9 +125,7 @@ class People:
         return None
 
     def _last_offset(self, name: str, before: int) -> int:
-        offsets = self._by_name.get(name, [])
-        index = bisect.bisect_left(offsets, before) - 1
-        return offsets[index] if index >= 0 else -1
+        return _last(self._by_name.get(name, []), before)
 
     def resolve_name(self, words: tuple[str, ...], at: int | None = None) -> str | None:
         """``President Zelensky`` -> ``Volodymyr Zelensky``; an unknown name as written.
@@ -296,10 +294,11 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     narration = _narration(text, quoted)
     counts = _WordCounter(narration, text)
     surnames, distinct_runs = _surnames(text, CAPITALISED_RUN.finditer(text), counts)
+    shared_positions: dict[str, list[int]] = {}  # where a surname others share stands
     for surname in sorted(surnames):
         names, unsure = _full_names(distinct_runs, surname, counts)
         if len(names) > 1 or (unsure and names[0] != surname):
-            positions = _whole_word_positions(text, surname)
+            positions = shared_positions[surname] = _whole_word_positions(text, surname)
             everyone = names + unsure
             people.genders.update(_put_first_whom_pronouns_fit(text, surname, everyone, positions))
             if everyone[0] in unsure:  # "Clinton said she" when only Bill is named outright
@@ -313,9 +312,12 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
             people.namesakes[surname] = names
     role_cache: dict[str, tuple[str, ...]] = {}
     mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
-    by_honorific = _name_namesakes(text, people)
+    by_honorific = _name_namesakes(text, people, shared_positions)
     for surname, only in people.full_names.items():
-        for number, at in enumerate(_whole_word_positions(text, surname)):
+        standing = shared_positions.get(surname)
+        if standing is None:
+            standing = _whole_word_positions(text, surname)
+        for number, at in enumerate(standing):
             full = only
             if surname in people.namesakes:
                 if at in by_honorific:
@@ -363,12 +365,14 @@ def _words_before(text: str, at: int, surname: str) -> tuple[str, ...]:
     return (before, surname) if before else (surname,)
 
 
-def _name_namesakes(text: str, people: People) -> dict[int, tuple[str, ...]]:
+def _name_namesakes(
+    text: str, people: People, shared_positions: dict[str, list[int]]
+) -> dict[int, tuple[str, ...]]:
     """Record where each person sharing a surname is named in full; return the
     mentions that only an honorific tells apart ("Mr. Clinton"), by offset."""
     by_honorific: dict[int, tuple[str, ...]] = {}
     for surname, names in people.namesakes.items():
-        positions = _whole_word_positions(text, surname)
+        positions = shared_positions[surname]
         for number, at in enumerate(positions):  # in reading order
             words = _words_before(text, at, surname)
             if words[0] in HONORIFIC_GENDERS:
@@ -376,9 +380,7 @@ def _name_namesakes(text: str, people: People) -> dict[int, tuple[str, ...]]:
                 continue
             meant = people.namesake(words, at)
             if len(words) == 1:  # "Clinton said she": the one whose gender fits
-                stop = positions[number + 1] if number + 1 < len(positions) else len(text)
-                window = text[at : min(stop, at + 150)].split("\n", 1)[0]
-                local = _gender_of(len(_MASCULINE.findall(window)), len(_FEMININE.findall(window)))
+                local = _gender_of(*_pronouns_after(text, positions, number)[1:])
                 fitting = [name for name in names if people.genders.get(name) == local]
                 if local is not None and len(fitting) == 1:
                     meant = fitting[0]
@@ -397,10 +399,9 @@ def _put_first_whom_pronouns_fit(
     for number, at in enumerate(positions[:_GENDER_SAMPLES]):
         words = _words_before(text, at, surname)
         meant = next((n for n in names if words[0] in n.split(" ")[:-1]), surname)
-        stop = positions[number + 1] if number + 1 < len(positions) else len(text)
-        window = text[at : min(stop, at + 150)].split("\n", 1)[0]
-        votes[meant][0] += len(_MASCULINE.findall(window))
-        votes[meant][1] += len(_FEMININE.findall(window))
+        _, masculine, feminine = _pronouns_after(text, positions, number)
+        votes[meant][0] += masculine
+        votes[meant][1] += feminine
     gender = _gender_of(*votes[surname])
     known = {name: _gender_of(*votes[name]) for name in names}
     fitting = [name for name in names if known[name] == gender]
@@ -432,6 +433,15 @@ def _gender_of(masculine: int, feminine: int) -> str | None:
     if feminine >= 2 * masculine + 1:
         return "f"
     return None
+
+
+def _pronouns_after(text: str, positions: Sequence[int], number: int) -> tuple[str, int, int]:
+    """The words after the mention at ``positions[number]``, up to the next mention (at
+    most 150 characters, one line), and the masculine and feminine pronouns in them."""
+    at = positions[number]
+    stop = positions[number + 1] if number + 1 < len(positions) else len(text)
+    window = text[at : min(stop, at + 150)].split("\n", 1)[0]
+    return window, len(_MASCULINE.findall(window)), len(_FEMININE.findall(window))
 
 
 def _last(offsets: list[int], before: int) -> int:
@@ -482,11 +492,10 @@ def _genders(text: str, people: People) -> dict[str, str]:
         if name is None or sampled.get(name, 0) >= _GENDER_SAMPLES:
             continue
         sampled[name] = sampled.get(name, 0) + 1
-        stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
-        window = text[offset : min(stop, offset + 150)].split("\n", 1)[0]
+        window, masculine, feminine = _pronouns_after(text, offsets, index)
         tally = votes.setdefault(name, [0, 0])
-        tally[0] += len(_MASCULINE.findall(window))
-        tally[1] += len(_FEMININE.findall(window))
+        tally[0] += masculine
+        tally[1] += feminine
         # Ukrainian past tense agrees with its subject: "заявив Терехов", "сказала Коваль".
         before = text[max(0, offset - 20) : offset].split()
         for verb in before[-1:] + window.split()[1:2]:

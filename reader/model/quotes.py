@@ -239,7 +239,7 @@ def _attribute(
         introduced = colon_intro(text, people, sentence, candidate.start, at)
         if introduced is not None:
             return introduced
-    elif not before.strip() and floor == context.paragraphs[candidate.paragraph].start:
+    elif not before.strip() and floor == paragraph_start:
         introduced = _intro_in_previous_paragraph(context, candidate)
         if introduced is not None:
             return introduced

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.model.cues import Attribution, resolve
+from reader.model.cues import Attribution, cue_text, resolve
 from reader.model.lexicon import (
     FUNCTION_WORDS,
     ORGANISATION_NOUNS,
@@ -20,12 +20,19 @@ from reader.model.lexicon import (
     ROLE_NOUNS,
     UNNAMED_PERSON_NOUNS,
 )
-from reader.model.mentions import SENTENCE_OPENER, Mention, ends_subject
+from reader.model.mentions import Mention, ends_subject, subject_start
 from reader.model.people import People
-from reader.model.words import LazyPattern, ends_name, is_capitalised, is_role, name_gap, verbs_in
+from reader.model.words import (
+    CYRILLIC,
+    WORD,
+    LazyPattern,
+    ends_name,
+    is_capitalised,
+    is_role,
+    name_gap,
+    verbs_in,
+)
 
-_CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")
-WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*")
 # A short aside between a subject and its verb: ", who leads the race," / ", 69,".
 _ASIDE = LazyPattern(r",[^,.;:!?\"“”«»]{1,90},\s+")
 _PARTICIPLE_ASIDE = LazyPattern(r", [a-z]+ing\b")
@@ -39,13 +46,9 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 def subject_of(text: str, people: People, start: int, quote: int) -> Attribution | None:
     """The person whose sentence ``text[start:quote]`` leads into a quote, if its
     subject names one and a verb follows it."""
-    if _CYRILLIC.search(text, start, quote):
+    if CYRILLIC.search(text, start, quote):
         return None  # Ukrainian puts its subjects anywhere: none can be read off the front
-    while start < quote and text[start].isspace():
-        start += 1  # a sentence starts after the space that follows the point before it
-    opener = SENTENCE_OPENER.match(text, start, quote)
-    position = opener.end() if opener else start
-    mention = _subject(text, position, quote)
+    mention = _subject(text, subject_start(text, start, quote), quote)
     if mention is None or _reports_another(text, mention.end, quote):
         return None
     if (
@@ -57,7 +60,7 @@ def subject_of(text: str, people: People, start: int, quote: int) -> Attribution
     speaker = resolve(people, mention, quote)
     if speaker is None:
         return None
-    return Attribution(speaker, " ".join(text[mention.start : mention.end].split()))
+    return Attribution(speaker, cue_text(text, mention.start, mention.end))
 
 
 def _reports_another(text: str, subject_end: int, quote: int) -> bool:

@@ -27,6 +27,7 @@ from reader.model.lexicon import (
 
 WORD_CHARS = r"[\w'’ʼ\-]"
 WORD = re.compile(rf"[^\W\d_]{WORD_CHARS}*")
+CYRILLIC = re.compile("[а-яіїєґА-ЯІЇЄҐ]")  # Ukrainian: word order the English rules cannot read
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 # A run of capitalised words separated by single spaces: candidate names.
 PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|la|le|bin|al|ter)"
