@@ -151,6 +151,7 @@ def _progress_bar() -> _Bar | None:
 
 
 def _add(library: Library, paths: list[str], json_output: bool) -> int:
+    from reader.model.library_results import counted
     from reader.store.bulk_add import add_files
 
     bar = _progress_bar()
@@ -165,9 +166,8 @@ def _add(library: Library, paths: list[str], json_output: bool) -> int:
         _print_json(_report_json(report))
     else:
         print(
-            f"{report.added} added, {report.updated} updated, {report.unchanged} already in "
-            f"the library, {len(report.unusable)} could not be used "
-            f"({report.total} file{'s' * (report.total != 1)})"
+            f"{report.outcome()}, {len(report.unusable)} could not be used "
+            f"({counted(report.total, 'file')})"
             + (f"; {report.left_out_phrase()}" if report.left_out else "")
         )
     for unusable in report.unusable:
@@ -213,20 +213,19 @@ def _cited(hit: QuoteHit) -> str:
 
 
 def _exported(title: str, quotes: list[QuoteHit], format_name: str) -> int:
-    from reader.model.library_export import quotes_as_csv, quotes_as_markdown
+    from reader.model.library_export import exported_quotes
 
-    text = quotes_as_csv(quotes) if format_name == "csv" else quotes_as_markdown(title, quotes)
-    sys.stdout.write(text)
+    sys.stdout.write(exported_quotes(format_name, title, quotes))
     return 0
 
 
 def _search(
     library: Library, query: str, limit: int, json_output: bool, format_name: str | None
 ) -> int:
-    articles = library.search_articles(query, limit)
     quotes = library.search_quotes(query, limit)
-    if format_name:
+    if format_name:  # an export writes quotes only
         return _exported(f"Quotes matching {query}", quotes, format_name)
+    articles = library.search_articles(query, limit)
     if json_output:
         _print_json(
             {

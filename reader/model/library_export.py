@@ -8,7 +8,7 @@ import io
 from collections.abc import Sequence
 
 from reader.model.cite import QuoteGroup, citation_of, cited_quotes_html, cited_quotes_text
-from reader.model.library_results import QuoteHit
+from reader.model.library_results import QuoteHit, counted
 
 CSV_COLUMNS = ("text", "speaker", "title", "authors", "date", "source", "start", "end")
 
@@ -44,8 +44,7 @@ def _markdown_quote(text: str) -> str:
 
 def quotes_as_markdown(title: str, quotes: Sequence[QuoteHit]) -> str:
     """A heading, then each quote as a block quote with its speaker and citation."""
-    count = f"{len(quotes)} quote" + ("" if len(quotes) == 1 else "s")
-    blocks = [f"# {title}", count]
+    blocks = [f"# {title}", counted(len(quotes), "quote")]
     for quote in quotes:
         blocks.append(
             f"{_markdown_quote(f'“{quote.text}”')}\n>\n"
@@ -73,3 +72,8 @@ def quotes_as_csv(quotes: Sequence[QuoteHit]) -> str:
             )
         )
     return output.getvalue()
+
+
+def exported_quotes(format_name: str, title: str, quotes: Sequence[QuoteHit]) -> str:
+    """The quotes as ``"csv"`` (`quotes_as_csv`) or Markdown notes under ``title``."""
+    return quotes_as_csv(quotes) if format_name == "csv" else quotes_as_markdown(title, quotes)

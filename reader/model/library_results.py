@@ -14,6 +14,11 @@ MARK_END = "\ue001"
 ELLIPSIS = "…"  # where a snippet cuts the text
 
 
+def counted(number: int, what: str) -> str:
+    """``1 quote``, ``3 quotes``."""
+    return f"{number} {what}{'s' * (number != 1)}"
+
+
 @dataclass(frozen=True, slots=True)
 class Snippet:
     """Text with the matched words at ``marks`` (start, end offsets into ``text``)."""

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from reader.model.library_results import counted
 from reader.model.load import MARKDOWN_SUFFIXES, PAGE_SUFFIXES, ArticleError
 from reader.sources import is_link
 from reader.store.library import Library
@@ -53,12 +54,16 @@ class BulkAddReport:
     unusable: list[Unusable] = field(default_factory=list)
     cancelled: bool = False
 
+    def outcome(self) -> str:
+        """``3 added, 0 updated, 1 already in the library``."""
+        done = f"{self.added} added, {self.updated} updated"
+        return f"{done}, {self.unchanged} already in the library"
+
     def left_out_phrase(self) -> str:
         """``3 other files in the folders left out (not articles)``, or nothing."""
         if not self.left_out:
             return ""
-        other = "other file" + "s" * (self.left_out != 1)
-        return f"{self.left_out} {other} in the folders left out (not articles)"
+        return f"{counted(self.left_out, 'other file')} in the folders left out (not articles)"
 
     def count(self, outcomes: Sequence[str]) -> None:
         self.added += outcomes.count("added")

@@ -50,8 +50,7 @@ def record_of(
     """The library's record of a parsed ``article``."""
     path = os.path.realpath(article.path) if article.path else (source or "")
     quotes = tuple(
-        QuoteRecord(q.text, q.speaker, getattr(q, "speaker_kind", None), q.start, q.end)
-        for q in article.quotes
+        QuoteRecord(q.text, q.speaker, q.speaker_kind, q.start, q.end) for q in article.quotes
     )
     return ArticleRecord(
         path=path,

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from reader.model.library_results import ArticleHit, QuoteHit, Snippet, SpeakerRow
+from reader.model.library_results import ArticleHit, QuoteHit, Snippet, SpeakerRow, counted
 from reader.ui.models import ReadOnlyListModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -158,11 +158,6 @@ class SpeakerRole(IntEnum):
     Name = Qt.ItemDataRole.UserRole + 11
     Quotes = Qt.ItemDataRole.UserRole + 12
     Articles = Qt.ItemDataRole.UserRole + 13
-
-
-def counted(number: int, what: str) -> str:
-    """``1 quote``, ``3 quotes``."""
-    return f"{number} {what}{'s' * (number != 1)}"
 
 
 class SpeakerListModel(ReadOnlyListModel):

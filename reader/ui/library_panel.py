@@ -36,13 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.model.library_export import (
-    quotes_as_csv,
-    quotes_as_html,
-    quotes_as_markdown,
-    quotes_as_text,
-)
-from reader.model.library_results import ArticleHit, QuoteHit, SpeakerRow
+from reader.model.library_export import exported_quotes, quotes_as_html, quotes_as_text
+from reader.model.library_results import ArticleHit, QuoteHit, SpeakerRow, counted
 from reader.model.search_query import as_typed
 from reader.store.bulk_add import BulkAddReport
 from reader.ui.chrome import HairlineSplitter, titled
@@ -51,7 +46,6 @@ from reader.ui.library_models import (
     LibraryRole,
     SpeakerListModel,
     SpeakerRole,
-    counted,
 )
 from reader.ui.library_rows import RichRowDelegate
 from reader.ui.library_service import ARTICLES_SHOWN, QUOTES_SHOWN, LibraryService
@@ -279,10 +273,7 @@ class LibraryPanel(QWidget):
     def export_to(self, path: str | os.PathLike[str], format_name: str) -> bool:
         """Write the quotes listed (a speaker's or a search's) to ``path``."""
         quotes = self.results_model.quotes()
-        if format_name == "csv":
-            text = quotes_as_csv(quotes)
-        else:
-            text = quotes_as_markdown(self._listed_title(), quotes)
+        text = exported_quotes(format_name, self._listed_title(), quotes)
         try:
             with open(path, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
@@ -314,10 +305,7 @@ class LibraryPanel(QWidget):
         self.progress.setValue(done)
 
     def _folder_added(self, report: BulkAddReport) -> None:
-        said = (
-            f"{'Stopped: ' if report.cancelled else ''}{report.added} added, "
-            f"{report.updated} updated, {report.unchanged} already in the library"
-        )
+        said = f"{'Stopped: ' if report.cancelled else ''}{report.outcome()}"
         if report.left_out:
             said += f"; {report.left_out_phrase()}"
         unusable = report.unusable

@@ -89,8 +89,7 @@ class LibraryService(QObject):
             message = library.recovery_message or ""
             self.notice.emit(message[:1].upper() + message[1:])
             files, library.to_add_again = library.to_add_again, []
-            add_files(library, files)
-            library.regroup()
+            add_files(library, files)  # which groups the speakers when it ends
             # The reading lane may have read while the rebuild was under way.
             self.rebuilt.emit()
             return library
