@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
 import reader
-from reader.model.load import ArticleError
+from reader.model.load import MAX_BYTES, PAGE_TYPES, ArticleError, page_too_large
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import threading
 
 USER_AGENT = f"article-reader/{reader.__version__} (+desktop reader)"
-PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 
@@ -36,7 +35,7 @@ class FetchLimits:
     connect_timeout: float = 10.0  # seconds to connect, and for any one wait for data
     total_timeout: float = 30.0  # seconds for the whole fetch, redirects included
     max_redirects: int = 10
-    max_bytes: int = 50 * 1024 * 1024  # after decompression
+    max_bytes: int = MAX_BYTES  # after decompression
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +207,7 @@ class _Attempt:
         encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
         declared = int(length) if length and length.isdigit() else 0
         if encoding == "identity" and declared > self.limits.max_bytes:
-            raise self.fail(_too_large(self.limits.max_bytes))
+            raise self.fail(page_too_large(self.limits.max_bytes))
         body = self.read(response, _Decoder(encoding, self.limits.max_bytes, self.url))
         return FetchedPage(
             url=self.url,
@@ -253,7 +252,7 @@ class _Decoder:
     def feed(self, chunk: bytes) -> None:
         self.received += len(chunk)
         if self.received > self.limit:
-            raise ArticleError(self.url, _too_large(self.limit))
+            raise ArticleError(self.url, page_too_large(self.limit))
         if self.encoding == "deflate" and self.inflater is None:
             raw = (chunk[0] & 0x0F) != 8  # a zlib stream starts with method 8; raw has none
             self.inflater = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
@@ -271,7 +270,7 @@ class _Decoder:
     def add(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > self.limit:
-            raise ArticleError(self.url, _too_large(self.limit))
+            raise ArticleError(self.url, page_too_large(self.limit))
         self.parts.append(data)
 
     def finish(self) -> bytes:
@@ -319,10 +318,6 @@ def _look_up(host: str, port: int, seconds: float) -> None:
         raise TimeoutError(host)
     if failures:
         raise failures[0]
-
-
-def _too_large(limit: int) -> str:
-    return f"the page is too large (the limit is {limit / 1048576:g} MB)"
 
 
 def _describe(error: BaseException) -> str:

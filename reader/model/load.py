@@ -16,7 +16,15 @@ if TYPE_CHECKING:
 MAX_BYTES = 50 * 1024 * 1024
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 # Saved web pages: their article is extracted (reader.model.webpage), not read as text.
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
+MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})  # a page saved as one MIME message
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"}) | MHTML_SUFFIXES
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})  # what a web page is served as
+
+
+def page_too_large(limit: int = MAX_BYTES) -> str:
+    """The reason a page over ``limit`` bytes is refused."""
+    return f"the page is too large (the limit is {limit / 1048576:g} MB)"
+
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
 
-from reader.model.load import ArticleError
-
-MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+from reader.model.load import PAGE_TYPES, ArticleError
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +40,7 @@ def _page_part(message: Message) -> Message | None:
     """The ``multipart/related`` root (its ``start`` parameter, else its first HTML
     part), or the message itself when it is a bare HTML part."""
     if not message.is_multipart():
-        return message if message.get_content_type() in _PAGE_TYPES else None
+        return message if message.get_content_type() in PAGE_TYPES else None
     start = message.get_param("start") if isinstance(message, EmailMessage) else None
     parts = [p for p in message.walk() if not p.is_multipart()]
     if isinstance(start, str):
@@ -50,7 +48,4 @@ def _page_part(message: Message) -> Message | None:
         for part in parts:
             if str(part.get("Content-ID", "")).strip("<>") == wanted:
                 return part
-    return next((p for p in parts if p.get_content_type() in _PAGE_TYPES), None)
-
-
-_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+    return next((p for p in parts if p.get_content_type() in PAGE_TYPES), None)

@@ -17,7 +17,15 @@ import logging
 import os
 import re
 
-from reader.model.load import MAX_BYTES, ArticleError, decode, read_bytes, refuse_binary
+from reader.model.load import (
+    MAX_BYTES,
+    MHTML_SUFFIXES,
+    ArticleError,
+    decode,
+    page_too_large,
+    read_bytes,
+    refuse_binary,
+)
 from reader.model.page_markdown import ExtractedPage, page_markdown
 
 TYPE_CHECKING = False
@@ -61,7 +69,7 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> str:
     a wrong or missing charset is common), else the declared charset (from the HTTP
     header or the page's ``<meta>``), else the detected one."""
     if len(data) > MAX_BYTES:
-        raise ArticleError(name, "the page is too large (the limit is 50 MB)")
+        raise ArticleError(name, page_too_large())
     refuse_binary(data, name)
     charset = _known_codec(declared) or _known_codec(_sniffed_charset(data))
     if charset and charset.startswith(_WIDE_UNICODE):
@@ -261,9 +269,9 @@ def parse_page_file(path: str | os.PathLike[str]) -> Article:
     data = read_bytes(name)
     if not data.strip():
         raise ArticleError(name, "the file is empty")
-    from reader.model.mhtml import MHTML_SUFFIXES, page_of_mhtml  # the email package
-
     if os.path.splitext(name)[1].lower() in MHTML_SUFFIXES:
+        from reader.model.mhtml import page_of_mhtml  # the email package: only for MHTML
+
         page = page_of_mhtml(data, name)
         return parse_page(page.html, name, url=page.url, charset=page.charset, path=name)
     return parse_page(data, name, path=name)
