@@ -33,13 +33,11 @@ from reader.ui.quote_panel import QuoteList
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.reading_positions import ReadingPositions
 from reader.ui.section_list import SectionList
-from reader.ui.session import BACKGROUND_BYTES, Arrival, DocumentSession
+from reader.ui.session import Arrival, DocumentSession
 from reader.ui.settings import Settings
 from reader.ui.status_line import StatusLine
 from reader.ui.theming import Appearance
 from reader.ui.window_layout import WindowLayout
-
-__all__ = ["BACKGROUND_BYTES", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -153,8 +151,7 @@ class MainWindow(QMainWindow):
 
     def _fill_views(self, article: Article | None) -> None:
         """The article (None: none) in the section and quote lists and the title."""
-        self.navigation.set_article(article)
-        self.sectionModel.set_article(article)
+        self.navigation.set_article(article)  # which lists its sections
         self.quoteModel.set_article(article)
         self.panelTabs.setTabText(0, f"Quotes ({len(article.quotes)})" if article else "Quotes")
         self.setWindowTitle(f"{article.title} — Article Reader" if article else "Article Reader")

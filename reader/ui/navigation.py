@@ -44,8 +44,7 @@ class Navigation(QObject):
         super().__init__(parent)
         self._pane = pane
         self._sections = sections
-        self._model = model
-        self._article: Article | None = None
+        self._model = model  # holds the article shown: the sections are its rows
         self._history: list[int] = []
         self._future: list[int] = []
         self._chosen_quote: str | None = None
@@ -55,8 +54,9 @@ class Navigation(QObject):
         pane.verticalScrollBar().valueChanged.connect(self.follow)
 
     def set_article(self, article: Article | None) -> None:
-        """The article now in the pane (its place and history are kept: a reload)."""
-        self._article = article
+        """The article now in the pane, listed in the section list (its place and
+        history are kept: a reload)."""
+        self._model.set_article(article)
 
     def forget(self) -> None:
         """A new article: no way back into the old one, no quote chosen in it."""
@@ -94,14 +94,15 @@ class Navigation(QObject):
 
     def step_section(self, direction: int) -> None:
         """To the next (1) or previous (-1) section from the current one."""
-        if self._article is None or not self._article.sections:
+        article = self._model.article
+        if article is None or not article.sections:
             return
         current = self._sections.currentIndex().row()
-        row = max(0, min(len(self._article.sections) - 1, current + direction))
+        row = max(0, min(len(article.sections) - 1, current + direction))
         if current < 0:
             row = 0 if direction > 0 else -1
         if row >= 0:
-            self.go_to_section(self._article.sections[row].id)
+            self.go_to_section(article.sections[row].id)
 
     def _section_chosen(self, index: QModelIndex) -> None:
         section_id = index.data(SectionRole.Id)
@@ -145,7 +146,8 @@ class Navigation(QObject):
 
     def follow(self) -> None:
         """The section list and the position follow the reading position."""
-        if self._article is None:
+        article = self._model.article
+        if article is None:
             self.positionChanged.emit("")
             return
         row = self._pane.section_at(self._pane.top_position() + 1)
@@ -157,6 +159,6 @@ class Navigation(QObject):
                 self._sections.setCurrentIndex(self._model.index(row))
         bar = self._bar()
         percent = round(100 * bar.value() / bar.maximum()) if bar.maximum() else 100
-        sections = len(self._article.sections)
+        sections = len(article.sections)
         where = f"Section {row + 1} of {sections}" if row >= 0 else "Lead"
         self.positionChanged.emit(f"{where} · {percent}%" if sections else f"{percent}%")

@@ -1,8 +1,8 @@
 """Output: the quotes and highlights exported (Markdown, Web Annotation JSON), the
 article printed or written as a PDF, as the pane shows it.
 
-A new export is one more format in `reader.model.export.FORMATS` (it then appears
-here by its file filter) or, for a document format, one more method beside
+A new export is one more format in `reader.model.export.FORMATS` and its file
+filter in `EXPORT_FILTERS` or, for a document format, one more method beside
 `export_pdf` and one more row in the action table.
 """
 
@@ -17,7 +17,8 @@ from reader.model.parse import slugify
 from reader.ui.highlights import HighlightBook
 from reader.ui.reading_pane import ReadingPane
 
-EXPORT_FILTERS = "Markdown (*.md);;Web Annotation JSON (*.json)"
+# The export dialog's file types, by format (`reader.model.export.FORMATS`).
+EXPORT_FILTERS = {"markdown": "Markdown (*.md)", "json": "Web Annotation JSON (*.json)"}
 
 
 class Output(QObject):
@@ -49,11 +50,11 @@ class Output(QObject):
 
         path, chosen = QFileDialog.getSaveFileName(
             self._pane, "Export Quotes and Highlights", self._save_start("-quotes.md"),
-            EXPORT_FILTERS,
+            ";;".join(EXPORT_FILTERS.values()),
         )  # fmt: skip
         if path:
-            json = "json" in chosen or path.endswith(".json")
-            self.export_to(path, "json" if json else "markdown")
+            chosen_format = next((n for n, f in EXPORT_FILTERS.items() if f == chosen), "markdown")
+            self.export_to(path, "json" if path.endswith(".json") else chosen_format)
 
     def export_to(self, path: str | os.PathLike[str], format_name: str) -> bool:
         """Write the article's quotes and highlights to ``path``; False (and why) on failure."""

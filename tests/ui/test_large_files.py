@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.make_article import write_book
 from reader.app import create_window
-from reader.ui.main_window import BACKGROUND_BYTES, MainWindow
+from reader.ui.main_window import MainWindow
+from reader.ui.session import BACKGROUND_BYTES
 
 SEED = Path(__file__).parents[2] / "seeds" / "000_fa23456de02c1621.txt"
 

@@ -135,6 +135,32 @@ def test_export_writes_what_the_pane_shows_or_says_why_not(
     assert notices[-1].startswith(f"Could not export to {tmp_path / 'missing' / 'notes.md'}: ")
 
 
+@pytest.mark.parametrize(
+    ("name", "file_type", "starts"),
+    [
+        ("notes.md", "Markdown (*.md)", "# Vuhledar"),
+        ("notes", "Web Annotation JSON (*.json)", '[\n  {\n    "@context"'),
+        ("notes.json", "Markdown (*.md)", '[\n  {\n    "@context"'),  # the name says JSON
+    ],
+)
+def test_the_export_dialog_writes_the_format_chosen(
+    pane: ReadingPane, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+    file_type: str, starts: str,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def answer(*args: object) -> tuple[str, str]:
+        offered.append(str(args[3]))
+        return str(tmp_path / name), file_type
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    Output(pane, HighlightBook(None, "no store")).choose_export()
+    assert offered == ["Markdown (*.md);;Web Annotation JSON (*.json)"]
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
+
+
 def test_opening_remembers_sources_and_asks_for_a_recent_one(qtbot: QtBot, tmp_path: Path) -> None:
     parent = QMainWindow()
     qtbot.addWidget(parent)
