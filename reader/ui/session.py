@@ -183,9 +183,14 @@ class DocumentSession(QObject):
         return True
 
     def _stop_loading(self) -> None:
-        if self._fetch is not None:
-            self._fetch.cancel.set()  # a link still downloading stops at its next read
         self._pending = None
+        self._end_busy()
+
+    def _end_busy(self) -> None:
+        """The work under way is dropped: a link still downloading stops at its next
+        read, and the busy indicator goes."""
+        if self._fetch is not None:
+            self._fetch.cancel.set()
         self.loadingChanged.emit(False)
         self.progress.emit("")
 
@@ -193,11 +198,8 @@ class DocumentSession(QObject):
         """Stop opening the source under way (False: nothing was). What was shown
         before stays; with nothing shown, the pane says the opening was cancelled."""
         if self._reloading is not None and self._source and is_link(self._source):
-            if self._fetch is not None:
-                self._fetch.cancel.set()
             self._reloading = None
-            self.loadingChanged.emit(False)
-            self.progress.emit("")
+            self._end_busy()
             self.notice.emit(f"Stopped reloading {self._source}")
             return True
         source = self._pending
