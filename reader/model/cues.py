@@ -71,6 +71,8 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         return subject or people.last_before(at, mention.words[0])
     if mention.kind == "role":
         return people.resolve_role(mention.words, before)
+    if mention.kind == "acronym":
+        return mention.words[0]
     if mention.kind == "organisation":
         return people.resolve_organisation(mention.words[0], before)
     if mention.kind == "group":
@@ -240,6 +242,10 @@ def _cue_ending_sentence(
 _QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|one|all) $")
 
 
+# Between a verb of saying and a participle that goes on from it: "said, adding".
+_PARTICIPLE_AFTER = LazyPattern(r",? (?:and )?")
+
+
 # A verb that shares the sentence's subject: "Vance said … but added".
 _SHARED_SUBJECT = LazyPattern(r"\b(?:and|but|then|and then|but also) $")
 
@@ -247,12 +253,20 @@ _SHARED_SUBJECT = LazyPattern(r"\b(?:and|but|then|and then|but also) $")
 def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attribution | None:
     """The last reporting clause in ``text[start:end]`` that names a person."""
     found: Attribution | None = None
+    said: tuple[int, Mention | None] = (-1, None)  # the last verb's end and its subject
     for verb in verbs_in(text, start, end):
         verb_end = end_of_verb(text, verb, end)
         if verb_end is None:
             continue
         mention = mention_before(text, start, verb.start())
-        if mention is None and inverts(verb.group()):
+        if (
+            mention is None
+            and said[1] is not None
+            and _PARTICIPLE_AFTER.fullmatch(text, said[0], verb.start())
+        ):  # "…, Nefzi said, adding": the participle is the last verb's subject's
+            mention = said[1]
+            cue_start, cue_end = mention.start, verb_end
+        elif mention is None and inverts(verb.group()):
             mention = mention_after(text, verb_end, end)
             cue_start, cue_end = verb.start(), mention.end if mention else verb_end
         elif mention is None and _SHARED_SUBJECT.search(
@@ -269,6 +283,7 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
             cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
         else:
             cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
+        said = (verb_end, mention)
         speaker = resolve(people, mention, at)
         if speaker is not None:
             found = Attribution(speaker, cue_text(text, cue_start, cue_end))

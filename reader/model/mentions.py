@@ -23,6 +23,7 @@ from reader.model.words import (
     LazyPattern,
     bare,
     ends_name,
+    is_acronym,
     is_capitalised,
     is_name_word,
     is_role,
@@ -44,7 +45,7 @@ class Mention:
     """Words that refer to a person: a pronoun, a name, or a role ('the minister')."""
 
     # "pronoun" | "name" | "role" | "organisation" | "unnamed" ("a spokesman") | "group",
-    # whose words are then its names ("Tom Carper", "Ben Cardin")
+    # whose words are then its names ("Tom Carper", "Ben Cardin") | "acronym" ("ESPN")
     kind: str
     words: tuple[str, ...]
     start: int
@@ -139,6 +140,8 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     if ends_name(texts):
         named = Mention("name", texts, run[0].start(), run[-1].end())
         return _group_ending(text, floor, named) or named
+    if len(texts) == 1 and is_acronym(last):  # "ESPN said", "the DNC said"
+        return Mention("acronym", texts, run[0].start(), run[0].end())
     if is_role(last):
         if texts[0].lower() in INDEFINITES or _INDEFINITE_BEFORE.search(
             text, max(floor, run[0].start() - 40), run[0].start()
@@ -253,8 +256,11 @@ SENTENCE_OPENER = LazyPattern(
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|"
     r"Following|Like|Unlike|As|When|While|Over|For|With|Without|Despite|Amid|Under|"
     r"Through|Throughout|Within|Once|If|Although|Though|Because|Since|Until|Ahead|Ever since|"
-    r"[A-Z][a-z]+ly)\b[^,.;:\"“”«»]{0,120},\s+"
-    r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+)?"
+    r"[A-Z][a-z]+ly|Here|There|[A-Z][a-z]{2,}ing(?= (?:to|the|a|an|his|her|their|its|about"
+    r"|on|in|at|with|for|from|up|out|back)\b))"
+    r"\b[^,.;:\"“”«»]{0,120},\s+"
+    r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+"
+    rf"|(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?,\s+)?"
 )
 
 
@@ -341,6 +347,13 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if owner is not None:  # "said the mayor's deputy campaign manager, Lena Pike"
         run = run[owner + 1 :]
     texts = tuple([m.group() for m in run])
+    if (
+        owner is None
+        and len(texts) == 1
+        and is_acronym(texts[0])
+        and not _TELLS_BEFORE.search(text, max(0, index - 8), index)
+    ):
+        return Mention("acronym", texts, run[0].start(), run[0].end())  # "said the DNC"
     if owner is None and (any(is_name_word(t) for t in texts) or ends_name(texts)):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if owner is not None and ends_name(texts):
@@ -353,6 +366,10 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         kind = "unnamed" if indefinite else "role"  # "said a longtime adviser"
         return Mention(kind, texts, run[0].start(), run[-1].end())
     return None
+
+
+# A verb whose next word is the one told, not the teller: "told AFP".
+_TELLS_BEFORE = LazyPattern(r"\b(?:told|tells|tell|asked|asks|ask)\s*$")
 
 
 # The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Omar Quist, who".

@@ -64,6 +64,8 @@ def find_quotes(
             else last.end
         )
         attribution = _attribute(context, candidate, floor, sentence, ceiling)
+        if attribution is None:
+            attribution = _cue_after_series(context, candidates, index)
         if (
             attribution is None
             and previous_quote is not None
@@ -253,6 +255,39 @@ def _attribute(
     if within is not None or sentence == candidate.start or sentence == floor != paragraph_start:
         return within  # no subject to read off a clause that began after another quote
     return subject_of(text, people, sentence, candidate.start)
+
+
+_SERIES_LONGEST = 6  # quotes in one series: bounded, so "a" "b" "c" … stays linear
+# What joins quotes in a series: `"a," "b" and "c," she said`.
+_SERIES_JOIN = LazyPattern(r"[\s,;]*(?:(?:and|or|as well as|but also|then)\s+)?")
+
+
+def _cue_after_series(
+    context: _Context, candidates: Sequence[Candidate], index: int
+) -> Attribution | None:
+    """A quote that a series of quotes goes on from takes the cue after the series:
+    `Guns are "a crisis" and "a disgrace," Ada Moss said.`"""
+    text = context.text
+    last = index
+    while last + 1 < min(len(candidates), index + _SERIES_LONGEST):
+        current, following = candidates[last], candidates[last + 1]
+        if following.paragraph != current.last_paragraph or following.dialogue:
+            break
+        if _SERIES_JOIN.fullmatch(text, current.end, following.start) is None:
+            break
+        if current.content.rstrip()[-1:] in TERMINAL:
+            break  # `"…." "…"`: the sentence ended
+        last += 1
+    if last == index:
+        return None
+    end = candidates[last]
+    after = candidates[last + 1] if last + 1 < len(candidates) else None
+    ceiling = (
+        after.start
+        if after is not None and after.paragraph == end.last_paragraph
+        else context.paragraphs[end.last_paragraph].end
+    )
+    return cue_after(text, context.people, end.end, ceiling, candidates[index].start)
 
 
 def _ends_sentence(text: str, candidate: Candidate) -> bool:

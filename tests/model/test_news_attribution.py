@@ -225,3 +225,43 @@ def test_a_present_tense_verb_before_its_subject() -> None:
 def test_an_honorific_owner_before_a_role_and_name() -> None:
     body = '"We stand together," Ms. Vance\'s spokesman, Ivo Lind, wrote on Twitter.'
     assert speakers(body) == ["Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('The board met late.\n\n"We will appeal," the DNC said in a statement.', "DNC"),
+        ('The board met late.\n\n"We will appeal," ESPN said.', "ESPN"),
+        ('The board met late.\n\n"We will appeal," said the NRA.', "NRA"),
+    ],
+    ids=["the-acronym-said", "acronym-said", "said-the-acronym"],
+)
+def test_an_organisation_known_by_its_letters_is_the_speaker(body: str, speaker: str) -> None:
+    assert quotes(body) == [(speaker, "organisation", False)]
+
+
+def test_an_acronym_told_is_not_the_speaker() -> None:
+    body = '"We left with the dog," one woman told AFP. "The house may be gone."'
+    assert speakers(body) == [None, None]
+
+
+def test_a_series_of_quotes_shares_the_cue_after_the_last() -> None:
+    body = (
+        'Ferries are "a lifeline" and "the only way home," Ada Moss, the harbour master, '
+        "said on Monday."
+    )
+    assert speakers(body) == ["Ada Moss", "Ada Moss"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Continuing to explain his view,", "Here in Dover,", "Sunday morning,"],
+)
+def test_an_opening_phrase_is_never_the_speaker(opener: str) -> None:
+    body = f'{opener} Omar Quist rejected the plan, saying, "We have got to win this state."'
+    assert speakers(body) == ["Omar Quist"]
+
+
+def test_a_participle_after_a_cue_is_that_speakers() -> None:
+    body = 'Omar Quist left early, Lara Nefzi said, adding, "He was not very religious."'
+    assert speakers(body) == ["Lara Nefzi"]
