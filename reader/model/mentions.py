@@ -97,6 +97,10 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     gap = text[words[-1].end() : limit].strip()
     if gap == ".," and is_capitalised(words[-1].group()):
         gap = ","  # "Harbor Capital Ltd., said"
+    elif gap in (',"', ",\u201d") and _TITLE_OPENS.search(
+        text, max(floor, words[-1].start() - 40), words[-1].start()
+    ):
+        gap = ","  # an aside that ends in a title: 'Ada Moss, author of "Salt Roads," said'
     if gap not in ("", ","):
         return None
     last = words[-1].group()
@@ -177,6 +181,8 @@ def _group_ending(text: str, floor: int, last: Mention) -> Mention | None:
     return Mention("group", tuple(names), start, last.end)
 
 
+# The opening mark of a short title that ends just before a verb: ' "Salt '.
+_TITLE_OPENS = LazyPattern(r'(?:^|\s)["\u201c](?:[A-Z][\w\'’\-]* ){0,4}$')
 INDEFINITES = frozenset(("a", "an", "one", "another"))
 _INDEFINITE_BEFORE = LazyPattern(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?: [\w'’\-]+){0,3} $")
 
@@ -198,7 +204,7 @@ _TIME_BEFORE_VERB = LazyPattern(
 # photographer,"), and name a place with its state ("retired in Cambridge, Mass.,").
 _ASIDE = (
     r"(?:(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?\"“”«».]|\.(?! [A-Z]))"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?«».]|\.(?! [A-Z]))"
     r"{0,100}"
 )
 _PARENTHETICAL = LazyPattern(rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}(?:,\s+[A-Z][a-z]{{1,4}}\.)?$")

@@ -45,17 +45,17 @@ def find_quotes(
     people = find_people(text, [(c.start, c.end) for c in candidates])
     sentences = Sentences(text, paragraphs)
     quotes: list[Quote] = []
-    previous: Candidate | None = None  # the previous span in marks, quote or not
+    previous: Candidate | None = None  # the previous span in marks that is no name or title
     previous_quote: Quote | None = None
     context = _Context(text, people, paragraphs, sentences)
     for index, candidate in enumerate(candidates):
         paragraph = paragraphs[candidate.paragraph]
         same_paragraph = previous is not None and previous.last_paragraph == candidate.paragraph
         floor = previous.end if previous is not None and same_paragraph else paragraph.start
-        previous = candidate
         sentence = sentences.start(candidate.paragraph, floor, candidate.start)
         if is_name_or_term(text, candidate, sentence):
-            continue
+            continue  # a title in marks leaves the sentence whole: `Ada Moss, of "Tides," said`
+        previous = candidate
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         last = paragraphs[candidate.last_paragraph]
         ceiling = (

@@ -265,3 +265,11 @@ def test_an_opening_phrase_is_never_the_speaker(opener: str) -> None:
 def test_a_participle_after_a_cue_is_that_speakers() -> None:
     body = 'Omar Quist left early, Lara Nefzi said, adding, "He was not very religious."'
     assert speakers(body) == ["Lara Nefzi"]
+
+
+def test_a_title_in_marks_does_not_cut_the_sentence_before_a_quote() -> None:
+    body = (
+        'Ada Moss, the author of "Salt Roads," said the port was "a shadow of itself" '
+        "and would not recover."
+    )
+    assert speakers(body) == ["Ada Moss"]
