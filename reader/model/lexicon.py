@@ -159,6 +159,8 @@ CALENDAR_WORDS = frozenset((
     "January", "February", "March", "July", "September", "October", "November", "December",
     "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",  # not Jan, Jun, Mar: names too
 ))  # fmt: skip
+# Months that are given names too: a name only with a surname after them ("June Carter").
+MONTHS_THAT_ARE_NAMES = frozenset(("April", "May", "June", "August"))
 # The role an abbreviated title gives: "Sen. Marco Rubio" is "the Florida senator".
 HONORIFIC_ROLES = {
     "Sen": "senator", "Sens": "senator", "Gov": "governor", "Rep": "representative",
