@@ -42,6 +42,7 @@ REPORTING_VERBS_EN = frozenset((
     "proposed", "proposes", "touted", "touts", "decried", "decries", "cracked", "citing",
     "promising", "describing", "accusing", "criticizing", "criticising", "praising",
     "demanding", "blaming", "dismissing", "calling", "expressed", "opined", "opines",
+    "put", "puts",  # with "it" only: "as Vulture put it,"
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",
@@ -62,7 +63,7 @@ REPORTING_VERBS = REPORTING_VERBS_EN | REPORTING_VERBS_UK
 # "went on", "pointed out", "summed up": the verb only counts with its particle.
 PHRASAL_PARTICLES = {
     "went": "on", "pointed": "out", "points": "out", "summed": "up", "chimed": "in",
-    "fired": "back", "shot": "back",
+    "fired": "back", "shot": "back", "put": "it", "puts": "it",
 }  # fmt: skip
 
 PRONOUNS = frozenset(("he", "she", "він", "вона"))
@@ -347,7 +348,7 @@ INVERTING_VERBS = frozenset((
     "teased", "confessed", "protested", "interjected", "countered", "retorted", "mused",
     "recalled", "lamented", "boasted", "tells", "told", "declares", "explains", "insists",
     "continues", "recalls", "warns", "argues", "concludes", "observes", "remarks", "recounts",
-    "announces", "confirms", "asks", "wonders", "agrees", "agreed",
+    "announces", "confirms", "asks", "wonders", "agrees", "agreed", "opined", "opines",
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "додав",
     "додала", "зазначив", "зазначила", "наголосив", "наголосила", "підкреслив", "підкреслила",
     "пояснив", "пояснила", "написав", "написала", "повідомив", "повідомила", "розповів",

@@ -129,6 +129,6 @@ def attribution_text(text: str) -> str:
     blanked ("Sen. Ben Cardin (D-Md.) said" reads "Sen. Ben Cardin         said")."""
     text = double_marks(text)
     text = text.replace("\u00a0", " ") if "\u00a0" in text else text
-    if "(" in text:
+    if "(" in text or "-" in text:
         text = _PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text)
     return text

@@ -273,3 +273,20 @@ def test_a_title_in_marks_does_not_cut_the_sentence_before_a_quote() -> None:
         "and would not recover."
     )
     assert speakers(body) == ["Ada Moss"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"A fine week," Rep. Nora Vance, R-Ohio, said of the session.', "Nora Vance"),
+        ('As Leo Brandt put it, "Nobody wins a price war."', "Leo Brandt"),
+        ('"Stay home," opined the Harbor Ledger.', "Harbor Ledger"),
+        (
+            'Omar Quist won in early June, after a long count, telling us he was "relieved."',
+            "Omar Quist",
+        ),
+    ],
+    ids=["party-tag-between-commas", "put-it", "opined", "a-month-is-no-speaker"],
+)
+def test_more_ways_newspapers_name_a_speaker(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]
