@@ -26,6 +26,7 @@ from reader.model.words import (
     CYRILLIC,
     WORD,
     LazyPattern,
+    bare,
     ends_name,
     is_capitalised,
     is_role,
@@ -45,9 +46,41 @@ _DETERMINERS = frozenset(("the", "a", "an"))
 
 def subject_of(text: str, people: People, start: int, quote: int) -> Attribution | None:
     """The person whose sentence ``text[start:quote]`` leads into a quote, if its
-    subject names one and a verb follows it."""
+    subject names one and a verb follows it; else the subject of the clause nearest the
+    quote, if that is a person the article names ("…, such as when Cruz called him
+    a "moderate"")."""
     if CYRILLIC.search(text, start, quote):
         return None  # Ukrainian puts its subjects anywhere: none can be read off the front
+    found = _sentence_subject(text, people, start, quote)
+    return found if found is not None else _clause_subject(text, people, start, quote)
+
+
+# Where a clause starts inside a sentence: after a conjunction that opens one.
+_CLAUSE_OPENER = LazyPattern(
+    r"(?:,|\b(?:when|as|while|after|before|because|since|until|where|though|although|that"
+    r"|and|but|whom|who))\s+(?=[A-Z])"
+)
+
+
+def _clause_subject(text: str, people: People, start: int, quote: int) -> Attribution | None:
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(text, start, quote)]
+    for opener in reversed(openers[-3:]):
+        mention = _subject(text, opener, quote)
+        if (
+            mention is None
+            or mention.kind != "name"
+            or bare(mention.words[-1]) not in people.full_names
+            or _reports_another(text, mention.end, quote)
+            or next(verbs_in(text, mention.end, quote), None) is None
+        ):
+            continue  # only a verb of saying or judging ties a clause's subject to a quote
+        speaker = resolve(people, mention, quote)
+        if speaker is not None:
+            return Attribution(speaker, cue_text(text, mention.start, mention.end))
+    return None
+
+
+def _sentence_subject(text: str, people: People, start: int, quote: int) -> Attribution | None:
     mention = _subject(text, subject_start(text, start, quote), quote)
     if mention is None or _reports_another(text, mention.end, quote):
         return None

@@ -290,3 +290,11 @@ def test_a_title_in_marks_does_not_cut_the_sentence_before_a_quote() -> None:
 )
 def test_more_ways_newspapers_name_a_speaker(body: str, speaker: str) -> None:
     assert speakers(body) == [speaker]
+
+
+def test_a_quote_in_a_later_clause_is_that_clauses_named_subjects() -> None:
+    body = (
+        '"We disagree on trade," Omar Quist said on Monday.\n\nThe debate went on for hours. '
+        'There were sharper jabs, such as when Quist knocked his rival and called him a "coward."'
+    )
+    assert speakers(body) == ["Omar Quist", "Omar Quist"]
