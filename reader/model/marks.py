@@ -73,6 +73,11 @@ _TERM_INTRODUCERS = (
     "the phrase", "так званий", "так звана", "так зване", "так звані", "під назвою",
 )  # fmt: skip
 TERMINAL = ".!?\u2026"
+# After a term in marks: whose term it is ("…, as Russian officials call them").
+_AS_THEY_CALL_IT = LazyPattern(
+    r"(?:\s+[\w'’\-]+){0,3},?\s+as (?:[\w'’\-]+ ){0,4}?"
+    r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed) (?:it|them|him|her|this)\b"
+)
 
 
 @dataclass(slots=True)  # internal, never changed: not frozen, which is slower
@@ -235,7 +240,20 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
             pending = (tail, [Span(tail, paragraph.end)], number)
         elif not outer and not unmatched:
             found.extend(_dialogue(words, paragraph, number))
-    return found
+    return _without_lists(words, paragraphs, found)
+
+
+def _without_lists(
+    text: str, paragraphs: Sequence[Paragraph], found: list[Candidate]
+) -> list[Candidate]:
+    """Dash lines are dialogue only where a narrator speaks up in one of them
+    (``— …, — Bison says.``); with none, they are a list of items, not speech."""
+    lines = {candidate.paragraph for candidate in found if candidate.dialogue}
+    if not lines or any(
+        _DIALOGUE_BREAK.search(text, paragraphs[n].start, paragraphs[n].end) for n in lines
+    ):
+        return found
+    return [candidate for candidate in found if not candidate.dialogue]
 
 
 _STILL_OPEN = -1
@@ -338,6 +356,10 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
         .endswith(_TERM_INTRODUCERS)
     ):
         return True
+    if len(candidate.content.split(None, 4)) <= 4 and _AS_THEY_CALL_IT.match(
+        text, candidate.end, candidate.end + 60
+    ):
+        return True  # `the "liberated" territories, as officials call them`: their term
     words = candidate.content.split(None, 7)  # a title has six words at most
     if len(words) > 6:
         return False

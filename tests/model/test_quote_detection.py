@@ -126,3 +126,18 @@ def test_raw_offsets_cover_marks_and_text_excludes_them() -> None:
     quote = article.quotes[0]
     assert article.text[quote.start : quote.end] == "“Hello there,”"
     assert quote.text == "Hello there"
+
+
+def test_dash_lines_with_no_narrator_are_a_list_not_dialogue() -> None:
+    body = (
+        "The prize went to three reporters this year:\n\n"
+        "— Ada Moss of the Harbor Ledger, for her work on the port.\n\n"
+        "— Leo Brandt of the Evening Post, for his series on the dam.\n\n"
+        '"They earned it," the jury chair, Omar Quist, said.'
+    )
+    assert quotes_of(body) == [("They earned it", "Omar Quist", False)]
+
+
+def test_a_term_others_use_is_not_a_quote() -> None:
+    body = 'Residents of the "liberated" villages, as the officials call them, were moved.'
+    assert quotes_of(body) == []
