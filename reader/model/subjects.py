@@ -128,6 +128,9 @@ def _subject(text: str, position: int, quote: int) -> Mention | None:
         if skip and not run and value.islower() and value not in _NOT_VERBS:
             run.append(word)  # "the Florida senator", "a smiling Clinton": a modifier
             continue
+        if run and value.endswith(_ADJECTIVE_ENDINGS) and value.islower():
+            run.append(word)  # "Democratic presidential candidate Ann Lee"
+            continue
         break
     if first.lower() in ("a", "an") and run and not run[0].group().islower():
         return None  # "a Justice Department role": a name used as a modifier
@@ -167,8 +170,10 @@ def _verb_follows(text: str, index: int, quote: int) -> bool:
     if word is None or text[index : word.start()].strip():
         return False
     value = word.group()
-    if not value.islower() or value in _NOT_VERBS:
-        return False
+    if not value.islower() or value in _NOT_VERBS or "-" in value:
+        return False  # "-": "the Tony-winning actor-singer" goes on with a noun
+    if value.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "the presumptive Democratic presidential nominee"
     if value in _AUXILIARIES or value in _IRREGULAR_PAST or value.endswith("ly"):
         return True
     if value.endswith("ed"):
@@ -177,6 +182,7 @@ def _verb_follows(text: str, index: int, quote: int) -> bool:
     return value not in _NOUNS and value[:-1] not in _NOUNS
 
 
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous")
 _AUXILIARIES = frozenset(
     "is was has had have are were will would can could did does do should may might must "
     "also later then never once again still now just even repeatedly previously recently "

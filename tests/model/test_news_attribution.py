@@ -298,3 +298,13 @@ def test_a_quote_in_a_later_clause_is_that_clauses_named_subjects() -> None:
         'There were sharper jabs, such as when Quist knocked his rival and called him a "coward."'
     )
     assert speakers(body) == ["Omar Quist", "Omar Quist"]
+
+
+def test_an_adjective_before_a_role_is_not_a_name() -> None:
+    body = (
+        'Democratic presidential candidate Ann Lee urged voters to "send a message" to the '
+        "banks.\n\n"
+        'On Thursday, the presumptive Democratic presidential nominee brought her "usual '
+        'crowd" along and thanked them.'
+    )
+    assert speakers(body) == ["Ann Lee"]  # no "Democratic" for the scare quote
