@@ -23,6 +23,7 @@ from reader.model.words import (
     bare,
     end_of_verb,
     inverts,
+    is_name_word,
     is_verb,
     pronoun_gender,
     verbs_in,
@@ -64,7 +65,7 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     if mention is None:
         return None
     if mention.kind == "unnamed":
-        return None  # "a Pentagon spokesman": this corpus leaves such speakers empty
+        return None  # "a longtime adviser", "a Walmart spokesman": no person is named
     if mention.kind == "pronoun":  # whom "he" means is read from where "he" stands
         at = min(before, mention.start)
         subject = _sentence_subject_for(people, mention, at)
@@ -74,6 +75,8 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     if mention.kind == "acronym":
         return mention.words[0]
     if mention.kind == "organisation":
+        if len(mention.words) > 1:  # "the Trump campaign", "Ryan's office"
+            return _owned_organisation(people, mention.words[:-1], mention.words[-1])
         return people.resolve_organisation(mention.words[0], before)
     if mention.kind == "group":
         names = [
@@ -83,6 +86,35 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         known = [name for name in names if name is not None]
         return " and ".join([", ".join(known[:-1]), known[-1]]) if len(known) > 1 else None
     return people.resolve_name(mention.words, mention.start)
+
+
+def _owned_organisation(people: People, owner: tuple[str, ...], noun: str) -> str | None:
+    """A person's campaign or office by the name the article gives it ("Trump
+    campaign", "Ryan's office"); an organisation's own name for anything else it owns
+    ("the Walmart press office" -> "Walmart")."""
+    if owner[0] in ("The", "the"):
+        owner = owner[1:]
+    if not owner:
+        return None
+    person = _is_person(people, owner)
+    if person and noun not in _OWNED_BY_PEOPLE:
+        return None
+    name = " ".join((*owner, noun)) if person else " ".join(owner)
+    people.organisation_names.add(name)
+    return name
+
+
+def _is_person(people: People, name: tuple[str, ...]) -> bool:
+    """Whether ``name`` (a surname, mostly) is a person's: one the article indexed, or
+    a surname it gives with a given name somewhere ("Donald Trump" for "Trump")."""
+    surname = bare(name[-1])
+    if surname in people.full_names:
+        return True
+    given = re.search(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", people.text)
+    return len(name) == 1 and given is not None and is_name_word(given.group(1))
+
+
+_OWNED_BY_PEOPLE = frozenset(("campaign", "office", "administration", "team"))
 
 
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")

@@ -331,6 +331,7 @@ ORGANISATION_NAME_WORDS = frozenset((
     "Organisation", "Federation", "Alliance", "League", "Club", "Church", "School", "College",
     "Board", "Authority", "Network", "Media", "Kremlin", "Pentagon", "Twitter", "Facebook",
     "Google", "Microsoft", "Apple", "Amazon", "NATO", "PAC", "USA", "America",
+    "campaign", "office", "administration", "team",  # "Trump campaign", "Ryan's office"
     "Інститут", "Міністерство", "Центр", "Служба", "Рада", "Уряд", "Компанія", "Банк",
 ))  # fmt: skip
 

@@ -108,7 +108,7 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return None  # "Trump's comments", "Clinton's remarks": a noun, not a verb
     if last.lower() in PRONOUNS:
         return Mention("pronoun", (last,), words[-1].start(), words[-1].end())
-    organisation = _organisation_before(text, words)
+    organisation = _organisation_before(text, words, owned=gap == "")
     if organisation is not None:
         return organisation
     run = [words[-1]]
@@ -226,15 +226,33 @@ def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     return mention
 
 
-def _organisation_before(text: str, words: list[re.Match[str]]) -> Mention | None:
-    """``the group`` / ``the Turkish-French group`` as a subject."""
+def _organisation_before(text: str, words: list[re.Match[str]], owned: bool) -> Mention | None:
+    """``the group`` / ``the Turkish-French group`` as a subject; with its owner, if
+    ``owned`` (right before the verb, not closing an aside), ``the Trump campaign`` /
+    ``Ryan's office``."""
     last = words[-1]
     if last.group() not in ORGANISATION_NOUNS:  # lowercase only: "Agency" is a name's
         return None
-    for word in reversed(words[-4:-1]):
-        if word.group().lower() == "the":
-            return Mention("organisation", (last.group(),), word.start(), last.end())
+    if not owned:
+        pass
+    elif (
+        len(words) >= 2 and _is_owner(words[-2].group()) and name_gap(text, words[-2], last.start())
+    ):
+        owner = words[-2].group()  # "Ryan's office": the owner as written
+        return Mention("organisation", (owner, last.group()), words[-2].start(), last.end())
+    for number in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[number].group().lower() == "the":
+            owner_words = [w.group() for w in words[number + 1 : -1]]
+            if owned and owner_words and all(is_name_word(w) for w in owner_words):
+                named = (*owner_words, last.group())  # "the Trump campaign"
+                return Mention("organisation", named, words[number].start(), last.end())
+            return Mention("organisation", (last.group(),), words[number].start(), last.end())
     return None
+
+
+def _is_owner(word: str) -> bool:
+    """``Ryan's``, ``Sanders'``: a capitalised possessive."""
+    return bare(word) != word and is_name_word(bare(word))
 
 
 _WORD_AFTER_SPACE = re.compile(r" ([a-z]+)\b")
@@ -353,6 +371,19 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if owner is not None:  # "said the mayor's deputy campaign manager, Lena Pike"
         run = run[owner + 1 :]
     texts = tuple([m.group() for m in run])
+    noun = _WORD_AFTER_SPACE.match(text, run[-1].end()) if run else None
+    if (
+        owner is None
+        and skip
+        and noun is not None
+        and noun.group(1) in ORGANISATION_NOUNS
+        and all(is_name_word(t) for t in texts)
+    ):  # "said the Trump campaign"
+        owned = (*texts, noun.group(1))
+        return Mention("organisation", owned, run[0].start(), noun.end(1))
+    if indefinite and texts and is_role(texts[-1]):  # "a Clinton aide" is not Clinton
+        named = _name_after_role(text, run[-1].end(), ceiling)
+        return named or Mention("unnamed", texts, run[0].start(), run[-1].end())
     if (
         owner is None
         and len(texts) == 1
@@ -365,10 +396,9 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if owner is not None and ends_name(texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     if any(is_role(t) for t in texts):
-        named = _NAME_AFTER_ROLE.match(text, run[-1].end(), min(ceiling, run[-1].end() + 120))
-        if named is not None:  # "said a spokeswoman for the hotels, Jennifer Rodstrom."
-            name = tuple(named.group(1).split())
-            return Mention("name", name, named.start(1), named.end(1))
+        named = _name_after_role(text, run[-1].end(), ceiling)
+        if named is not None:
+            return named
         kind = "unnamed" if indefinite else "role"  # "said a longtime adviser"
         return Mention(kind, texts, run[0].start(), run[-1].end())
     return None
@@ -376,6 +406,14 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
 
 # A verb whose next word is the one told, not the teller: "told AFP".
 _TELLS_BEFORE = LazyPattern(r"\b(?:told|tells|tell|asked|asks|ask)\s*$")
+
+
+def _name_after_role(text: str, end: int, ceiling: int) -> Mention | None:
+    """ "said a spokeswoman for the hotels, Jennifer Rodstrom.": the name after a role."""
+    named = _NAME_AFTER_ROLE.match(text, end, min(ceiling, end + 120))
+    if named is None:
+        return None
+    return Mention("name", tuple(named.group(1).split()), named.start(1), named.end(1))
 
 
 # The name in apposition after a role: "…, Jennifer Rodstrom." / "…, Omar Quist, who".

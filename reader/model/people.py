@@ -77,6 +77,9 @@ class People:
     # "group" -> [(offset, "NJJ Capital")]: organisations as the article introduced them
     organisations: dict[str, list[tuple[int, str]]] | None = None
     text: str = ""
+    # Names the attribution stages found speaking as organisations ("Walmart" for "a
+    # Walmart spokesman"): `kind_of` tells them from people by this.
+    organisation_names: set[str] = field(default_factory=set)
     _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     _resolved: dict[tuple[str, ...], str | None] = field(default_factory=dict)
@@ -210,6 +213,8 @@ class People:
     def _kind(self, speaker: str) -> SpeakerKind:
         if " and " in speaker:
             return "group"  # "Tom Carper, Dianne Feinstein and Ben Cardin"
+        if speaker in self.organisation_names:
+            return "organisation"
         words = [bare(word) for word in speaker.split(" ")]
         if words[-1] in ORGANISATION_NAME_WORDS or (
             len(words) == 1 and words[0].isupper() and len(words[0]) > 1

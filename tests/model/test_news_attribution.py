@@ -308,3 +308,23 @@ def test_an_adjective_before_a_role_is_not_a_name() -> None:
         'crowd" along and thanked them.'
     )
     assert speakers(body) == ["Ann Lee"]  # no "Democratic" for the scare quote
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        ('"Polls move our way," the Quist campaign said.', "Quist campaign", "organisation"),
+        ('"Polls move our way," said the Quist campaign.', "Quist campaign", "organisation"),
+        ('"No comment," Quist\'s office said in a statement.', "Quist's office", "organisation"),
+        ('"We do not comment on rumours," a Walmart spokesman said.', None, None),
+        ('"We will see," said a Quist spokeswoman.', None, None),
+        ('"We will see," said a Democratic strategist.', None, None),
+    ],
+    ids=["the-x-campaign", "said-the-x-campaign", "xs-office", "an-unnamed-spokesman",
+         "a-persons-spokeswoman", "an-unnamed-strategist"],
+)  # fmt: skip
+def test_a_campaign_or_office_speaks_as_an_organisation_a_spokesperson_is_unnamed(
+    body: str, speaker: str | None, kind: str | None
+) -> None:
+    article = f"Omar Quist, the mayor, toured the port.\n\n{body}"
+    assert quotes(article) == [(speaker, kind, False)]
