@@ -319,6 +319,8 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         speaker = resolve(people, mention, at)
         if speaker is not None:
             found = Attribution(speaker, cue_text(text, cue_start, cue_end))
+        elif mention is not None and mention.kind == "unnamed":
+            found = None  # a later cue's subject is someone unnamed: "…, an aide said"
     for according in _ACCORDING_PRONOUN.finditer(text, start, end):
         speaker = people.last_before(according.start())
         if speaker is not None:

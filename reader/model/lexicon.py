@@ -217,6 +217,22 @@ FUNCTION_WORDS = frozenset(
         "our",
         "what",
         "who",
+        # prepositions that open a sentence capitalised: "Alongside calls for …"
+        "alongside",
+        "among",
+        "amid",
+        "against",
+        "across",
+        "beyond",
+        "beside",
+        "besides",
+        "despite",
+        "during",
+        "throughout",
+        "within",
+        "without",
+        "toward",
+        "towards",
         "який",
         "яка",
         "але",
@@ -260,6 +276,8 @@ PEOPLE_PLURALS = frozenset((
     "aides", "advisers", "advocates", "economists", "investors", "witnesses", "organizers",
     "organisers", "sources", "researchers", "scientists", "doctors", "police", "authorities",
     "people", "many", "some", "most", "both", "several", "few", "all",
+    # numbers open sentences capitalised: "One month after …"
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 ))  # fmt: skip
 # Words that make a different role of the one they qualify: a deputy governor is
 # not "the governor".

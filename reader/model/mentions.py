@@ -278,6 +278,7 @@ SENTENCE_OPENER = LazyPattern(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
     r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|Back|"
+    r"Alongside|Among|Against|Across|Beyond|Beside|Besides|Inside|Outside|Toward|Towards|"
     r"Following|Like|Unlike|As|When|While|Over|For|With|Without|Despite|Amid|Under|"
     r"Through|Throughout|Within|Once|If|Although|Though|Because|Since|Until|Ahead|Ever since|"
     r"[A-Z][a-z]+ly|Here|There|[A-Z][a-z]{2,}ing(?= (?:to|the|a|an|his|her|their|its|about"

@@ -328,3 +328,17 @@ def test_a_campaign_or_office_speaks_as_an_organisation_a_spokesperson_is_unname
 ) -> None:
     article = f"Omar Quist, the mayor, toured the port.\n\n{body}"
     assert quotes(article) == [(speaker, kind, False)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'One month after the vote, Omar Quist still doubts the count. "I stand by every '
+        'word," the harbour master told reporters.',
+        "Alongside calls for calm, even a veteran organiser said the mayor must choose, "
+        'saying, "At some point, she has to come out."',
+    ],
+    ids=["a-number-opens-the-sentence", "a-preposition-and-an-unnamed-cue"],
+)
+def test_no_capitalised_opening_word_is_made_a_speaker(body: str) -> None:
+    assert speakers(body) == [None]
