@@ -66,8 +66,10 @@ class People:
     _named_fully: dict[str, list[int]] = field(default_factory=dict)  # a namesake -> offsets
     _meant: dict[str, list[int]] = field(default_factory=dict)  # ... and with the bare surname
     roles: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
-    _offsets: list[int] = field(default_factory=list)  # every mention, sorted
-    _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
+    # Every mention of a named person, sorted. Someone unnamed ("one woman said") is
+    # looked for only where a question needs them (`_unnamed_between`).
+    _offsets: list[int] = field(default_factory=list)
+    _names: list[str] = field(default_factory=list)
     _by_name: dict[str, list[int]] = field(default_factory=dict)
     # Speakers of the quotes attributed so far: they come in reading order, so
     # they are appended here rather than inserted into the long lists above.
@@ -81,16 +83,15 @@ class People:
     _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     _resolved: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
-    def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
+    def add_mentions(self, mentions: list[tuple[int, str]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
         merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions], key=_OFFSET)
         self._offsets = [offset for offset, _ in merged]
         self._names = [name for _, name in merged]
         touched: set[str] = set()
         for offset, name in mentions:
-            if name is not None:
-                self._by_name.setdefault(name, []).append(offset)
-                touched.add(name)
+            self._by_name.setdefault(name, []).append(offset)
+            touched.add(name)
         for name in touched:
             self._by_name[name].sort()
 
@@ -109,7 +110,6 @@ class People:
         offsets, said = self._offsets, self._said_offsets
         index = bisect.bisect_left(offsets, offset) - 1
         spoken = bisect.bisect_left(said, offset) - 1
-        name: str | None
         while index >= 0 or spoken >= 0:
             # The later of the two; at the same offset, the quote's speaker.
             if spoken >= 0 and (index < 0 or said[spoken] >= offsets[index]):
@@ -120,9 +120,13 @@ class People:
                 index -= 1
             if offset - at > PRONOUN_REACH:
                 return None  # nobody named near enough to be sure who "he" is
-            if name is None or not wanted or self.genders.get(name, wanted) == wanted:
-                return name
+            if not wanted or self.genders.get(name, wanted) == wanted:
+                # Unless someone unnamed came in since: "..., a driver said. He ..."
+                return None if self._unnamed_between(at + 1, offset) else name
         return None
+
+    def _unnamed_between(self, start: int, end: int) -> bool:
+        return next(_unnamed_people(self.text, start, end), None) is not None
 
     def _last_offset(self, name: str, before: int) -> int:
         return _last(self._by_name.get(name, []), before)
@@ -290,7 +294,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     ``quoted`` spans are speakers' own words: how they call people ("Pete is
     right") does not count when telling given names from other words.
     """
-    people = People()
+    people = People(text=text)
     narration = _narration(text, quoted)
     counts = _WordCounter(narration, text)
     surnames, distinct_runs = _surnames(text, CAPITALISED_RUN.finditer(text), counts)
@@ -311,7 +315,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
         if len(names) > 1:
             people.namesakes[surname] = names
     role_cache: dict[str, tuple[str, ...]] = {}
-    mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
+    mentions: list[tuple[int, str]] = []
     by_honorific = _name_namesakes(text, people, shared_positions)
     for surname, only in people.full_names.items():
         standing = shared_positions.get(surname)
@@ -349,7 +353,6 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
         people.add_mentions(
             [(at, people.namesake(words, at)) for at, words in by_honorific.items()]
         )
-    people.text = text
     return people
 
 
@@ -440,8 +443,17 @@ def _pronouns_after(text: str, positions: Sequence[int], number: int) -> tuple[s
     most 150 characters, one line), and the masculine and feminine pronouns in them."""
     at = positions[number]
     stop = positions[number + 1] if number + 1 < len(positions) else len(text)
-    window = text[at : min(stop, at + 150)].split("\n", 1)[0]
+    return _pronouns_in(text, at, stop)
+
+
+def _pronouns_in(text: str, at: int, stop: int) -> tuple[str, int, int]:
+    """The words from ``at`` up to ``stop`` (at most 150 characters, one line), and the
+    masculine and feminine pronouns in them."""
+    window = text[at : min(stop, at + _PRONOUN_WINDOW)].split("\n", 1)[0]
     return window, len(_MASCULINE.findall(window)), len(_FEMININE.findall(window))
+
+
+_PRONOUN_WINDOW = 150
 
 
 def _last(offsets: list[int], before: int) -> int:
@@ -489,10 +501,13 @@ def _genders(text: str, people: People) -> dict[str, str]:
     sampled: dict[str, int] = {}
     offsets, names = people._offsets, people._names
     for index, (offset, name) in enumerate(zip(offsets, names, strict=True)):
-        if name is None or sampled.get(name, 0) >= _GENDER_SAMPLES:
+        if sampled.get(name, 0) >= _GENDER_SAMPLES:
             continue
         sampled[name] = sampled.get(name, 0) + 1
-        window, masculine, feminine = _pronouns_after(text, offsets, index)
+        stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
+        # Someone unnamed brought in after the mention ends its window too.
+        unnamed = _unnamed_people(people.text, offset + 1, min(stop, offset + _PRONOUN_WINDOW))
+        window, masculine, feminine = _pronouns_in(text, offset, next(unnamed, stop))
         tally = votes.setdefault(name, [0, 0])
         tally[0] += masculine
         tally[1] += feminine
@@ -552,12 +567,18 @@ _AGE = re.compile(r", \d{1,3},")
 _INDEFINITE = re.compile(r"[OoAa](?<=[\s(\"“«].)(?:(?<=[Oo])ne|(?<=[Aa])(?:nother|n)?)\s+")
 
 
-def _unnamed_people(text: str) -> Iterator[int]:
-    """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
+def _unnamed_people(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the text brings in someone it does not name (``one fan``, ``a local woman``)
+    from ``start`` up to ``end``: the same places as a search of the whole text would
+    find, since no such phrase can start inside another."""
     words = WORD.findall
-    for article in _INDEFINITE.finditer(text):
-        end = article.end()
-        for word in words(text, end, end + 40)[:3]:
+    # Far enough past ``end`` for the space after "another" that starts just before it.
+    for article in _INDEFINITE.finditer(text, start, end + len("another ")):
+        if article.start() >= end:
+            return
+        after = _INDEFINITE.match(text, article.start())  # all the spaces after it
+        assert after is not None
+        for word in words(text, after.end(), after.end() + 40)[:3]:
             if word.lower() in UNNAMED_PERSON_NOUNS:
                 yield article.start()
                 break
