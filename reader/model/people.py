@@ -299,8 +299,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     counts = _WordCounter(narration, text)
     surnames, distinct_runs = _surnames(text, CAPITALISED_RUN.finditer(text), counts)
     shared_positions: dict[str, list[int]] = {}  # where a surname others share stands
+    runs_by_word = _runs_by_word(distinct_runs, surnames)
     for surname in sorted(surnames):
-        names, unsure = _full_names(distinct_runs, surname, counts)
+        names, unsure = _full_names(runs_by_word.get(surname, []), surname, counts)
         if len(names) > 1 or (unsure and names[0] != surname):
             positions = shared_positions[surname] = _whole_word_positions(text, surname)
             everyone = names + unsure
@@ -462,16 +463,48 @@ def _last(offsets: list[int], before: int) -> int:
     return offsets[index - 1] if index else -1
 
 
-def _whole_word(word: str, then: str = "") -> re.Pattern[str]:
-    """``word`` as a whole word, followed by ``then``. The word itself comes first and
-    the look-behind after it, so that the regex engine searches for it fast."""
-    escaped = re.escape(word)
-    return re.compile(rf"{escaped}(?<![\w'’ʼ\-]{escaped})(?![\w\-]){then}")
+def _whole_words(text: str, word: str, unless: re.Pattern[str] | None = None) -> Iterator[int]:
+    """Where the (non-empty) ``word`` stands as a whole word, not followed by what
+    ``unless`` matches: no letter, digit, apostrophe or hyphen before it, no letter,
+    digit or hyphen after it. Found with `str.find`, as a regex engine would find them:
+    compiling a pattern for each word cost more than the search (an article asks about
+    hundreds of words)."""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (
+            (at == 0 or not _joins_word(text[at - 1]))
+            and (end == len(text) or not _continues_word(text[end]))
+            and (unless is None or unless.match(text, end) is None)
+        ):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _continues_word(char: str) -> bool:
+    """A letter, a digit, ``_`` or a hyphen: what the regex ``[\\w\\-]`` takes."""
+    return char.isalnum() or char in "_-"
+
+
+def _joins_word(char: str) -> bool:
+    """What `_continues_word` takes, or an apostrophe: ``[\\w'’ʼ\\-]``."""
+    return char.isalnum() or char in "_-'’ʼ"
 
 
 def _whole_word_positions(text: str, word: str) -> list[int]:
     """Where ``word`` stands as a whole word."""
-    return [match.start() for match in _whole_word(word).finditer(text)]
+    return list(_whole_words(text, word))
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Where the (non-empty) ``literal`` stands, none overlapping the one before."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + len(literal))
 
 
 def _narration(text: str, quoted: Sequence[tuple[int, int]]) -> str:
@@ -725,21 +758,20 @@ class _WordCounter:
     def lowercase(self, word: str) -> bool:
         """Whether ``word`` also stands in lowercase: "Although", not a given name."""
         lower = word.lower()
-        return lower != word and _whole_word(lower).search(self._text) is not None
+        return lower != word and next(_whole_words(self._text, lower), None) is not None
 
     def introduces(self, name: str) -> bool:
         """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
         only in quotes: a speaker's words are no headline)."""
         seen = False
         for text in (self._text, self._quoted):
-            for match in re.finditer(re.escape(name), text):
+            for start in _occurrences(text, name):
                 seen = True
-                before = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+                end = start + len(name)
+                before = text[max(0, start - 3) : start].rstrip(" ")
                 if before and before[-1] not in _OPENS_SENTENCE:
                     return True
-                if _APPOSITIVE_AFTER.match(text, match.end()) or is_verb(
-                    _word_at(text, match.end(), 1)
-                ):
+                if _APPOSITIVE_AFTER.match(text, end) or is_verb(_word_at(text, end, 1)):
                     return True
             if seen:
                 return False  # what the narration says first; quotes only if it is silent
@@ -750,8 +782,8 @@ class _WordCounter:
 
     def opens_name(self, phrase: str) -> bool:
         """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
-        for match in re.finditer(re.escape(phrase), self._text):
-            before = _word_at(self._text, match.start(), -1)
+        for start in _occurrences(self._text, phrase):
+            before = _word_at(self._text, start, -1)
             if before and (before[0].islower() or is_role(before)) and not is_verb(before):
                 return False
         return True
@@ -761,15 +793,25 @@ class _WordCounter:
         or a title often is ("Ukraine", "President"): how often ``word`` stands as a
         whole word not followed by another name word."""
         if word not in self._alone:
-            alone = _whole_word(word, rf"(?!{_NEXT_NAME.pattern})")
-            self._alone[word] = len(alone.findall(self._text))
+            self._alone[word] = sum(1 for _ in _whole_words(self._text, word, _NEXT_NAME))
         return self._alone[word]
 
 
+def _runs_by_word(runs: list[str], surnames: set[str]) -> dict[str, list[str]]:
+    """The runs that hold each surname as a word, in the order of ``runs``: what
+    `_full_names` reads (an article names a hundred people in a thousand runs)."""
+    holding: dict[str, list[str]] = {}
+    for run in runs:
+        for word in {bare(word) for word in run.split(" ")} & surnames:
+            holding.setdefault(word, []).append(run)
+    return holding
+
+
 def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[list[str], list[str]]:
-    """Everyone's fullest name with ``surname``: one a first given name ("Bill Clinton",
-    "Hillary Rodham Clinton"), the default first; the surname alone when no given name
-    stands before it. Then the names that may be words opening a sentence instead."""
+    """Everyone's fullest name with ``surname`` from the runs that hold it: one a first
+    given name ("Bill Clinton", "Hillary Rodham Clinton"), the default first; the surname
+    alone when no given name stands before it. Then the names that may be words opening a
+    sentence instead."""
     candidates: list[str] = []
     middle: set[str] = set()  # "Rodham" in "Hillary Rodham Clinton"
     pairs: list[tuple[str, str]] = []  # the two words before the surname in a run
