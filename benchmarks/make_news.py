@@ -40,6 +40,68 @@ CAST = (
     Person("Piotr", "Lindqvist", "Mr.", "he", "the harbour master", "the harbour master"),
     Person("Maeve", "Dunmore", "Ms.", "she", "the economist", "an economist at Carrow University"),
     Person("Samuel", "Achterberg", "Mr.", "he", "the skipper", "a skipper who fishes for crab"),
+    Person("Oona", "Fairbairn", "Ms.", "she", "the minister", "the regional minister for coasts"),
+    Person("Teodor", "Vasko", "Mr.", "he", "the surveyor", "a surveyor with Helm Point Marine"),
+    Person("Agnes", "Morrow", "Ms.", "she", "the head teacher", "the head teacher of Quay School"),
+    Person("Callum", "Reyes", "Mr.", "he", "the ferry captain", "the captain of the Ellery Rose"),
+)
+
+# People the narration names without quoting them, as news does: "under former mayor …".
+GIVEN_NAMES = (
+    "Alma",
+    "Bruno",
+    "Cora",
+    "Dmitri",
+    "Edith",
+    "Felix",
+    "Greta",
+    "Hugo",
+    "Irene",
+    "Jonas",
+    "Kira",
+    "Leon",
+    "Mira",
+    "Nils",
+    "Olive",
+    "Pavel",
+    "Rosa",
+    "Stellan",
+    "Tilde",
+    "Viktor",
+)
+SURNAMES = (
+    "Abernethy",
+    "Brandt",
+    "Carrick",
+    "Delacroix",
+    "Eklund",
+    "Fenwick",
+    "Gallo",
+    "Hartigan",
+    "Ivarsson",
+    "Jessop",
+    "Kowalczyk",
+    "Lister",
+    "Mbeki",
+    "Norgaard",
+    "Ostrowski",
+    "Pellegrini",
+    "Quayle",
+    "Rasmussen",
+    "Szabo",
+    "Thorne",
+    "Ulrich",
+    "Varga",
+    "Whitlock",
+    "Yardley",
+)
+BACKGROUND = (  # a sentence naming {name}, who is not quoted
+    "The first plan for the wall was drawn up in 2019 under former mayor {name}.",
+    "{name}, who chaired the flood committee until 2021, has called for a referendum.",
+    "The survey was paid for by a trust set up by the late shipowner {name}.",
+    "A petition started by {name} of Saltmarsh Lane has gathered four thousand names.",
+    "Opposition leader {name} has asked the Audit Office in Carrow to review the costs.",
+    "The contract went to Northwall Civil, whose chief executive, {name}, grew up in the town.",
 )
 
 HEADINGS = (
@@ -106,9 +168,11 @@ class _Writer:
 
     def paragraph(self) -> str:
         chooser = self.chooser
-        if chooser.random() < 0.15:
+        if chooser.random() < 0.25:
             self.last = None
-            return " ".join(chooser.sample(NARRATION, 2))
+            return f"{chooser.choice(BACKGROUND)} {chooser.choice(NARRATION)}".format(
+                name=f"{chooser.choice(GIVEN_NAMES)} {chooser.choice(SURNAMES)}"
+            )
         if chooser.random() < 0.12:
             self.last = None
             return self._unnamed()
