@@ -469,29 +469,24 @@ def _whole_words(text: str, word: str, unless: re.Pattern[str] | None = None) ->
     digit or hyphen after it. Found with `str.find`, as a regex engine would find them:
     compiling a pattern for each word cost more than the search (an article asks about
     hundreds of words)."""
-    size = len(word)
-    at = text.find(word)
+    size, length, find = len(word), len(text), text.find
+    at = find(word)
     while at >= 0:
         end = at + size
+        # Neither [\w'’ʼ\-] before nor [\w\-] after (\w: what str.isalnum takes, and "_")
+        before = text[at - 1] if at else " "
+        after = text[end] if end < length else " "
         if (
-            (at == 0 or not _joins_word(text[at - 1]))
-            and (end == len(text) or not _continues_word(text[end]))
-            and (unless is None or unless.match(text, end) is None)
+            before.isalnum()
+            or before in "_-'’ʼ"
+            or after.isalnum()
+            or after in "_-"
+            or (unless is not None and unless.match(text, end) is not None)
         ):
-            yield at
-            at = text.find(word, end)
+            at = find(word, at + 1)
         else:
-            at = text.find(word, at + 1)
-
-
-def _continues_word(char: str) -> bool:
-    """A letter, a digit, ``_`` or a hyphen: what the regex ``[\\w\\-]`` takes."""
-    return char.isalnum() or char in "_-"
-
-
-def _joins_word(char: str) -> bool:
-    """What `_continues_word` takes, or an apostrophe: ``[\\w'’ʼ\\-]``."""
-    return char.isalnum() or char in "_-'’ʼ"
+            yield at
+            at = find(word, end)
 
 
 def _whole_word_positions(text: str, word: str) -> list[int]:
@@ -628,7 +623,7 @@ def _surnames(
     looked: dict[str, int] = {}  # how often each run was looked at without evidence
     settled: set[str] = set()  # runs not to be read again: no name, a known person, read enough
     for run in runs:
-        value = run.group()
+        value = run[0]
         if value in settled:
             continue
         known = names.get(value)
