@@ -743,12 +743,12 @@ _OPENS_SENTENCE = frozenset(".!?\n\"“”‘’'")
 
 
 class _WordCounter:
-    """How often a word stands alone, not followed by another capitalised word."""
+    """Where and how the article uses a word: alone, in lowercase, opening a sentence."""
 
     def __init__(self, text: str, quoted: str = "") -> None:
         self._text = text
         self._quoted = quoted  # the whole text, quotes too
-        self._alone: dict[str, int] = {}
+        self._alone: dict[str, bool] = {}
 
     def lowercase(self, word: str) -> bool:
         """Whether ``word`` also stands in lowercase: "Although", not a given name."""
@@ -783,12 +783,13 @@ class _WordCounter:
                 return False
         return True
 
-    def alone(self, word: str) -> int:
+    def alone(self, word: str) -> bool:
         """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
-        or a title often is ("Ukraine", "President"): how often ``word`` stands as a
+        or a title often is ("Ukraine", "President"): whether ``word`` ever stands as a
         whole word not followed by another name word."""
         if word not in self._alone:
-            self._alone[word] = sum(1 for _ in _whole_words(self._text, word, _NEXT_NAME))
+            found = next(_whole_words(self._text, word, _NEXT_NAME), None)
+            self._alone[word] = found is not None
         return self._alone[word]
 
 
