@@ -1,7 +1,11 @@
-"""Build the benchmark's book-size article from the bundled seed.
+"""Build the benchmark's articles: the book and the news article.
 
-The seed's body (every paragraph of every section) is repeated under 400
-distinct headings: about 1.3 MB and 3,200 quotes.
+The book is the bundled seed's body (every paragraph of every section) repeated
+under 400 distinct headings: about 1.3 MB and 3,200 quotes. The news article is
+about 20 KB of invented local news (`benchmarks.make_news`).
+
+    python benchmarks/make_article.py [book.txt]
+    python benchmarks/make_article.py --news [news.txt]
 """
 
 from __future__ import annotations
@@ -9,8 +13,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reader.bundled import default_article_path
-from reader.model import parse_file
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.make_news import news_text  # noqa: E402
+from reader.bundled import default_article_path  # noqa: E402
+from reader.model import parse_file  # noqa: E402
 
 SECTIONS = 400
 
@@ -32,6 +40,13 @@ def write_book(path: Path, sections: int = SECTIONS) -> Path:
     return path
 
 
+def write_news(path: Path) -> Path:
+    path.write_text(news_text(), encoding="utf-8")
+    return path
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "book.txt")
-    print(write_book(target))
+    news = "--news" in sys.argv[1:]
+    paths = [argument for argument in sys.argv[1:] if argument != "--news"]
+    target = Path(paths[0] if paths else "news.txt" if news else "book.txt")
+    print(write_news(target) if news else write_book(target))

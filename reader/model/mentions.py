@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.model.lexicon import (
     ADVERBS,
@@ -301,7 +302,7 @@ def subject_start(text: str, start: int, index: int) -> int:
 def name_opening(text: str, start: int, index: int) -> Mention | None:
     """The name that opens the sentence (for ``…, saying`` and ``…, adding``)."""
     start = subject_start(text, start, index)
-    words = list(WORD.finditer(text, start, min(index, start + LOOK)))[:6]
+    words = list(islice(WORD.finditer(text, start, min(index, start + LOOK)), 6))
     run: list[re.Match[str]] = []
     for word in words:
         value = word.group()
@@ -326,7 +327,7 @@ def ends_subject(word: str) -> bool:
 
 def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     """The subject that starts just after ``index`` (``said President Zelensky``)."""
-    words = list(WORD.finditer(text, index, min(ceiling, index + LOOK)))[:8]
+    words = list(islice(WORD.finditer(text, index, min(ceiling, index + LOOK)), 8))
     if not words or text[index : words[0].start()].strip():
         return None
     first = words[0].group()

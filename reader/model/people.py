@@ -66,8 +66,10 @@ class People:
     _named_fully: dict[str, list[int]] = field(default_factory=dict)  # a namesake -> offsets
     _meant: dict[str, list[int]] = field(default_factory=dict)  # ... and with the bare surname
     roles: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
-    _offsets: list[int] = field(default_factory=list)  # every mention, sorted
-    _names: list[str | None] = field(default_factory=list)  # None: someone unnamed
+    # Every mention of a named person, sorted. Someone unnamed ("one woman said") is
+    # looked for only where a question needs them (`_unnamed_between`).
+    _offsets: list[int] = field(default_factory=list)
+    _names: list[str] = field(default_factory=list)
     _by_name: dict[str, list[int]] = field(default_factory=dict)
     # Speakers of the quotes attributed so far: they come in reading order, so
     # they are appended here rather than inserted into the long lists above.
@@ -84,16 +86,15 @@ class People:
     _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     _resolved: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
-    def add_mentions(self, mentions: list[tuple[int, str | None]]) -> None:
+    def add_mentions(self, mentions: list[tuple[int, str]]) -> None:
         """Add many mentions at once (one sort, not one insertion each)."""
         merged = sorted([*zip(self._offsets, self._names, strict=True), *mentions], key=_OFFSET)
         self._offsets = [offset for offset, _ in merged]
         self._names = [name for _, name in merged]
         touched: set[str] = set()
         for offset, name in mentions:
-            if name is not None:
-                self._by_name.setdefault(name, []).append(offset)
-                touched.add(name)
+            self._by_name.setdefault(name, []).append(offset)
+            touched.add(name)
         for name in touched:
             self._by_name[name].sort()
 
@@ -112,7 +113,6 @@ class People:
         offsets, said = self._offsets, self._said_offsets
         index = bisect.bisect_left(offsets, offset) - 1
         spoken = bisect.bisect_left(said, offset) - 1
-        name: str | None
         while index >= 0 or spoken >= 0:
             # The later of the two; at the same offset, the quote's speaker.
             if spoken >= 0 and (index < 0 or said[spoken] >= offsets[index]):
@@ -123,9 +123,13 @@ class People:
                 index -= 1
             if offset - at > PRONOUN_REACH:
                 return None  # nobody named near enough to be sure who "he" is
-            if name is None or not wanted or self.genders.get(name, wanted) == wanted:
-                return name
+            if not wanted or self.genders.get(name, wanted) == wanted:
+                # Unless someone unnamed came in since: "..., a driver said. He ..."
+                return None if self._unnamed_between(at + 1, offset) else name
         return None
+
+    def _unnamed_between(self, start: int, end: int) -> bool:
+        return next(_unnamed_people(self.text, start, end), None) is not None
 
     def _last_offset(self, name: str, before: int) -> int:
         return _last(self._by_name.get(name, []), before)
@@ -295,13 +299,14 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     ``quoted`` spans are speakers' own words: how they call people ("Pete is
     right") does not count when telling given names from other words.
     """
-    people = People()
+    people = People(text=text)
     narration = _narration(text, quoted)
     counts = _WordCounter(narration, text)
     surnames, distinct_runs = _surnames(text, CAPITALISED_RUN.finditer(text), counts)
     shared_positions: dict[str, list[int]] = {}  # where a surname others share stands
+    runs_by_word = _runs_by_word(distinct_runs, surnames)
     for surname in sorted(surnames):
-        names, unsure = _full_names(distinct_runs, surname, counts)
+        names, unsure = _full_names(runs_by_word.get(surname, []), surname, counts)
         if len(names) > 1 or (unsure and names[0] != surname):
             positions = shared_positions[surname] = _whole_word_positions(text, surname)
             everyone = names + unsure
@@ -316,7 +321,7 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
         if len(names) > 1:
             people.namesakes[surname] = names
     role_cache: dict[str, tuple[str, ...]] = {}
-    mentions: list[tuple[int, str | None]] = [(offset, None) for offset in _unnamed_people(text)]
+    mentions: list[tuple[int, str]] = []
     by_honorific = _name_namesakes(text, people, shared_positions)
     for surname, only in people.full_names.items():
         standing = shared_positions.get(surname)
@@ -354,7 +359,6 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
         people.add_mentions(
             [(at, people.namesake(words, at)) for at, words in by_honorific.items()]
         )
-    people.text = text
     return people
 
 
@@ -445,8 +449,17 @@ def _pronouns_after(text: str, positions: Sequence[int], number: int) -> tuple[s
     most 150 characters, one line), and the masculine and feminine pronouns in them."""
     at = positions[number]
     stop = positions[number + 1] if number + 1 < len(positions) else len(text)
-    window = text[at : min(stop, at + 150)].split("\n", 1)[0]
+    return _pronouns_in(text, at, stop)
+
+
+def _pronouns_in(text: str, at: int, stop: int) -> tuple[str, int, int]:
+    """The words from ``at`` up to ``stop`` (at most 150 characters, one line), and the
+    masculine and feminine pronouns in them."""
+    window = text[at : min(stop, at + _PRONOUN_WINDOW)].split("\n", 1)[0]
     return window, len(_MASCULINE.findall(window)), len(_FEMININE.findall(window))
+
+
+_PRONOUN_WINDOW = 150
 
 
 def _last(offsets: list[int], before: int) -> int:
@@ -455,16 +468,43 @@ def _last(offsets: list[int], before: int) -> int:
     return offsets[index - 1] if index else -1
 
 
-def _whole_word(word: str, then: str = "") -> re.Pattern[str]:
-    """``word`` as a whole word, followed by ``then``. The word itself comes first and
-    the look-behind after it, so that the regex engine searches for it fast."""
-    escaped = re.escape(word)
-    return re.compile(rf"{escaped}(?<![\w'’ʼ\-]{escaped})(?![\w\-]){then}")
+def _whole_words(text: str, word: str, unless: re.Pattern[str] | None = None) -> Iterator[int]:
+    """Where the (non-empty) ``word`` stands as a whole word, not followed by what
+    ``unless`` matches: no letter, digit, apostrophe or hyphen before it, no letter,
+    digit or hyphen after it. Found with `str.find`, as a regex engine would find them:
+    compiling a pattern for each word cost more than the search (an article asks about
+    hundreds of words)."""
+    size, length, find = len(word), len(text), text.find
+    at = find(word)
+    while at >= 0:
+        end = at + size
+        # Neither [\w'’ʼ\-] before nor [\w\-] after (\w: what str.isalnum takes, and "_")
+        before = text[at - 1] if at else " "
+        after = text[end] if end < length else " "
+        if (
+            before.isalnum()
+            or before in "_-'’ʼ"
+            or after.isalnum()
+            or after in "_-"
+            or (unless is not None and unless.match(text, end) is not None)
+        ):
+            at = find(word, at + 1)
+        else:
+            yield at
+            at = find(word, end)
 
 
 def _whole_word_positions(text: str, word: str) -> list[int]:
     """Where ``word`` stands as a whole word."""
-    return [match.start() for match in _whole_word(word).finditer(text)]
+    return list(_whole_words(text, word))
+
+
+def _occurrences(text: str, literal: str) -> Iterator[int]:
+    """Where the (non-empty) ``literal`` stands, none overlapping the one before."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + len(literal))
 
 
 def _narration(text: str, quoted: Sequence[tuple[int, int]]) -> str:
@@ -494,10 +534,13 @@ def _genders(text: str, people: People) -> dict[str, str]:
     sampled: dict[str, int] = {}
     offsets, names = people._offsets, people._names
     for index, (offset, name) in enumerate(zip(offsets, names, strict=True)):
-        if name is None or sampled.get(name, 0) >= _GENDER_SAMPLES:
+        if sampled.get(name, 0) >= _GENDER_SAMPLES:
             continue
         sampled[name] = sampled.get(name, 0) + 1
-        window, masculine, feminine = _pronouns_after(text, offsets, index)
+        stop = offsets[index + 1] if index + 1 < len(offsets) else len(text)
+        # Someone unnamed brought in after the mention ends its window too.
+        unnamed = _unnamed_people(people.text, offset + 1, min(stop, offset + _PRONOUN_WINDOW))
+        window, masculine, feminine = _pronouns_in(text, offset, next(unnamed, stop))
         tally = votes.setdefault(name, [0, 0])
         tally[0] += masculine
         tally[1] += feminine
@@ -557,12 +600,18 @@ _AGE = re.compile(r", \d{1,3},")
 _INDEFINITE = re.compile(r"[OoAa](?<=[\s(\"“«].)(?:(?<=[Oo])ne|(?<=[Aa])(?:nother|n)?)\s+")
 
 
-def _unnamed_people(text: str) -> Iterator[int]:
-    """Where the text brings in someone it does not name: ``one fan``, ``a local woman``."""
+def _unnamed_people(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the text brings in someone it does not name (``one fan``, ``a local woman``)
+    from ``start`` up to ``end``: the same places as a search of the whole text would
+    find, since no such phrase can start inside another."""
     words = WORD.findall
-    for article in _INDEFINITE.finditer(text):
-        end = article.end()
-        for word in words(text, end, end + 40)[:3]:
+    # Far enough past ``end`` for the space after "another" that starts just before it.
+    for article in _INDEFINITE.finditer(text, start, end + len("another ")):
+        if article.start() >= end:
+            return
+        after = _INDEFINITE.match(text, article.start())  # all the spaces after it
+        assert after is not None
+        for word in words(text, after.end(), after.end() + 40)[:3]:
             if word.lower() in UNNAMED_PERSON_NOUNS:
                 yield article.start()
                 break
@@ -579,7 +628,7 @@ def _surnames(
     looked: dict[str, int] = {}  # how often each run was looked at without evidence
     settled: set[str] = set()  # runs not to be read again: no name, a known person, read enough
     for run in runs:
-        value = run.group()
+        value = run[0]
         if value in settled:
             continue
         known = names.get(value)
@@ -699,31 +748,30 @@ _OPENS_SENTENCE = frozenset(".!?\n\"“”‘’'")
 
 
 class _WordCounter:
-    """How often a word stands alone, not followed by another capitalised word."""
+    """Where and how the article uses a word: alone, in lowercase, opening a sentence."""
 
     def __init__(self, text: str, quoted: str = "") -> None:
         self._text = text
         self._quoted = quoted  # the whole text, quotes too
-        self._alone: dict[str, int] = {}
+        self._alone: dict[str, bool] = {}
 
     def lowercase(self, word: str) -> bool:
         """Whether ``word`` also stands in lowercase: "Although", not a given name."""
         lower = word.lower()
-        return lower != word and _whole_word(lower).search(self._text) is not None
+        return lower != word and next(_whole_words(self._text, lower), None) is not None
 
     def introduces(self, name: str) -> bool:
         """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
         only in quotes: a speaker's words are no headline)."""
         seen = False
         for text in (self._text, self._quoted):
-            for match in re.finditer(re.escape(name), text):
+            for start in _occurrences(text, name):
                 seen = True
-                before = text[max(0, match.start() - 3) : match.start()].rstrip(" ")
+                end = start + len(name)
+                before = text[max(0, start - 3) : start].rstrip(" ")
                 if before and before[-1] not in _OPENS_SENTENCE:
                     return True
-                if _APPOSITIVE_AFTER.match(text, match.end()) or is_verb(
-                    _word_at(text, match.end(), 1)
-                ):
+                if _APPOSITIVE_AFTER.match(text, end) or is_verb(_word_at(text, end, 1)):
                     return True
             if seen:
                 return False  # what the narration says first; quotes only if it is silent
@@ -734,26 +782,37 @@ class _WordCounter:
 
     def opens_name(self, phrase: str) -> bool:
         """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
-        for match in re.finditer(re.escape(phrase), self._text):
-            before = _word_at(self._text, match.start(), -1)
+        for start in _occurrences(self._text, phrase):
+            before = _word_at(self._text, start, -1)
             if before and (before[0].islower() or is_role(before)) and not is_verb(before):
                 return False
         return True
 
-    def alone(self, word: str) -> int:
+    def alone(self, word: str) -> bool:
         """A given name is never alone ("Andrii Sybiha", "Andrii Savchuk"); a country
-        or a title often is ("Ukraine", "President"): how often ``word`` stands as a
+        or a title often is ("Ukraine", "President"): whether ``word`` ever stands as a
         whole word not followed by another name word."""
         if word not in self._alone:
-            alone = _whole_word(word, rf"(?!{_NEXT_NAME.pattern})")
-            self._alone[word] = len(alone.findall(self._text))
+            found = next(_whole_words(self._text, word, _NEXT_NAME), None)
+            self._alone[word] = found is not None
         return self._alone[word]
 
 
+def _runs_by_word(runs: list[str], surnames: set[str]) -> dict[str, list[str]]:
+    """The runs that hold each surname as a word, in the order of ``runs``: what
+    `_full_names` reads (an article names a hundred people in a thousand runs)."""
+    holding: dict[str, list[str]] = {}
+    for run in runs:
+        for word in {bare(word) for word in run.split(" ")} & surnames:
+            holding.setdefault(word, []).append(run)
+    return holding
+
+
 def _full_names(runs: list[str], surname: str, count: _WordCounter) -> tuple[list[str], list[str]]:
-    """Everyone's fullest name with ``surname``: one a first given name ("Bill Clinton",
-    "Hillary Rodham Clinton"), the default first; the surname alone when no given name
-    stands before it. Then the names that may be words opening a sentence instead."""
+    """Everyone's fullest name with ``surname`` from the runs that hold it: one a first
+    given name ("Bill Clinton", "Hillary Rodham Clinton"), the default first; the surname
+    alone when no given name stands before it. Then the names that may be words opening a
+    sentence instead."""
     candidates: list[str] = []
     middle: set[str] = set()  # "Rodham" in "Hillary Rodham Clinton"
     pairs: list[tuple[str, str]] = []  # the two words before the surname in a run

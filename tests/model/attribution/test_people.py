@@ -45,3 +45,26 @@ def test_kinds_of_speaker() -> None:
     assert people.kind_of("CNN") == "organisation"
     assert people.kind_of("Karl Rove and Ida Lorne") == "group"
     assert people.kind_of(None) is None
+
+
+def test_someone_unnamed_in_between_is_who_she_may_mean() -> None:
+    text = "Ida Lorne, a senator, spoke first. Then a local woman stood up. She said no."
+    people = find_people(text)
+    assert people.last_before(text.index("Then"), "she") == "Ida Lorne"
+    assert people.last_before(text.index("She said"), "she") is None
+
+
+def test_pronouns_after_someone_unnamed_are_not_counted_for_the_name_before() -> None:
+    people = find_people("Ida Lorne, a senator, met a local man, and he said he was glad.")
+    assert "Ida Lorne" not in people.genders
+    people = find_people("Ida Lorne, a senator, met the press, and he said he was glad.")
+    assert people.genders["Ida Lorne"] == "m"
+
+
+def test_a_name_inside_a_longer_word_is_no_mention() -> None:
+    for word in ("Pro-Lorne", "Lorneville", "Lorne_2"):
+        text = f"Ida Lorne, a senator, spoke. Karl Rove said he agreed. {word} voters met. He left."
+        people = find_people(text)
+        assert people.last_before(text.index("He left"), "he") == "Karl Rove", word
+    text = "Ida Lorne, a senator, spoke. Karl Rove said he agreed. Lorne's voters met. He left."
+    assert find_people(text).last_before(text.index("He left"), "he") == "Ida Lorne"
