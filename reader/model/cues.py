@@ -169,6 +169,18 @@ _COLON_SOON = LazyPattern(
 
 
 _SENTENCE_ENDS = frozenset(".!?")
+# What opens a reported clause after a verb of saying: "said he …", "said that …".
+_CLAUSE_AFTER_VERB = LazyPattern(
+    r" (?:that|he|she|they|it|we|there|his|her|their|the|a|an|this|these)\b"
+)
+
+
+def _reports_anew(text: str, quote_end: int, verb_end: int) -> bool:
+    """Whether the sentence after a quote that ended its own sentence reports
+    something new (`"…." Rubio said he disagreed`) rather than naming its speaker
+    (`"…." Rubio said on Monday.`)."""
+    ended = text[max(0, quote_end - 3) : quote_end].rstrip("\"”’'")[-1:] in _SENTENCE_ENDS
+    return ended and _CLAUSE_AFTER_VERB.match(text, verb_end) is not None
 
 
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
@@ -198,6 +210,8 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
     verb_end = end_of_verb(text, verb, ceiling)
     if verb_end is not None and _introduces(text, verb_end):
         return None  # `"…." Mr. Zahed said: "…"`: the cue belongs to the next quote
+    if verb_end is not None and _reports_anew(text, index, verb_end):
+        return None  # `"…." Rubio said he disagreed`: a new sentence reports something else
     if (
         mention is not None
         and verb_end is not None

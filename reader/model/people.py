@@ -884,11 +884,18 @@ def _single(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
+# Name-like capitalised words in a row (roles not counted: "The NATO Secretary General
+# Mark Rutte" is a name): more than a name has, so a headline's.
+_HEADLINE_RUN = 5
+
+
 def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
     """Given names are the capitalised words that stand before the surname, and only there."""
     words = [bare(w) for w in run.split(" ")]
     if surname not in words:
         return None
+    if len(words) >= _HEADLINE_RUN and sum(map(is_name_word, words)) >= _HEADLINE_RUN:
+        return surname  # a headline set in capitals: "Jeb Bush Hits Marco Rubio On …"
     position = words.index(surname)
     given: list[str] = []
     follower = surname

@@ -342,3 +342,19 @@ def test_a_campaign_or_office_speaks_as_an_organisation_a_spokesperson_is_unname
 )
 def test_no_capitalised_opening_word_is_made_a_speaker(body: str) -> None:
     assert speakers(body) == [None]
+
+
+def test_a_new_sentence_that_reports_something_else_is_not_the_cue() -> None:
+    body = (
+        '"Bread sells first," Nora Vance said. "And it sells out." Leo Brandt said he '
+        "disagreed with her."
+    )
+    assert speakers(body) == ["Nora Vance", "Nora Vance"]
+
+
+def test_a_headline_in_capitals_does_not_lengthen_a_name() -> None:
+    body = (
+        "Nora Vance Hits Back At Harbour Critics Over Ferry Delays\n\n"
+        'Nora Vance runs the ferry line. "We are on time," Vance said.'
+    )
+    assert speakers(body) == ["Nora Vance"]
