@@ -634,6 +634,10 @@ def _surnames(
         known = names.get(value)
         if known is None:
             parts = value.split(" ")
+            # a possessor before the name is someone else, or a place: "Florida's
+            # Secretary of State", "Ohio's Nora Vance"
+            owner = max((i + 1 for i, w in enumerate(parts[:-1]) if bare(w) != w), default=0)
+            parts = parts[owner:]
             words = [w for w in parts[:-1] if is_name_word(w)]
             words += parts[-1:] if ends_name(parts) else []
             known = names[value] = (words, bare(words[-1]) if words else "")
@@ -654,8 +658,14 @@ def _surnames(
             or is_verb(after)
             or is_verb(before)
             or is_role(before)
-            or is_role(_word_before_comma(text, run.start()))  # "her lawyer, Peter Ivanov"
-            or _appositive_role(text, run.start())  # "The chair of the Alliance, Cedric Schuster"
+            or (  # "her lawyer, Peter Ivanov"; "The chair of the Alliance, Cedric Schuster";
+                # not "the front-runner, Florida's contest": an owner is no appositive
+                bare(value) == value
+                and (
+                    is_role(_word_before_comma(text, run.start()))
+                    or _appositive_role(text, run.start())
+                )
+            )
             or _role_after(text, run.end())  # "Anna Sokolova, a journalist,"
             or _AGE.match(text, run.end())  # "Margaret Hall, 82,"
             or _HONORIFIC_BEFORE.search(text, max(0, run.start() - 8), run.start())  # "Ms. Vance"

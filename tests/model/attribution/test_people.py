@@ -68,3 +68,13 @@ def test_a_name_inside_a_longer_word_is_no_mention() -> None:
         assert people.last_before(text.index("He left"), "he") == "Karl Rove", word
     text = "Ida Lorne, a senator, spoke. Karl Rove said he agreed. Lorne's voters met. He left."
     assert find_people(text).last_before(text.index("He left"), "he") == "Ida Lorne"
+
+
+def test_a_place_that_owns_something_is_no_person() -> None:
+    text = (
+        "Nora Vance, the mayor, spoke on Monday. For the governor, the front-runner, "
+        "Ohio's all-or-nothing contest mattered. Ohio's Secretary of State Leo Brandt agreed."
+    )
+    people = find_people(text)
+    assert "Ohio" not in people.full_names
+    assert people.full_names["Brandt"] == "Leo Brandt"
