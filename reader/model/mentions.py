@@ -203,17 +203,18 @@ _TIME_BEFORE_VERB = LazyPattern(
 # Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
 # It may open with a possessor ("Mrs. Obama's chief of staff") or an age (", 31, a
 # photographer,"), and name a place with its state ("retired in Cambridge, Mass.,").
-_ASIDE = (
+_ASIDE = (  # not a predicate: "Miami, is projected to flood, argues" has no aside
+    r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b)"
     r"(?:(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w\-]*(?:'|’|'s|’s) )?[a-zа-яіїєґ]"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?«».]|\.(?! [A-Z]))"
-    r"{0,100}"
+    r"{0,160}"
 )
 _PARENTHETICAL = LazyPattern(rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}(?:,\s+[A-Z][a-z]{{1,4}}\.)?$")
 
 
 def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
-    aside = _PARENTHETICAL.search(text, max(floor, comma - 130), comma)
+    aside = _PARENTHETICAL.search(text, max(floor, comma - 190), comma)
     if aside is None:
         return None
     opening = text[aside.start() + 1 : aside.start() + 4].strip()
@@ -277,7 +278,8 @@ SENTENCE_OPENER = LazyPattern(
     # a dateline: "Washington (AFP) – ", "LA CROSSE, Wisc. — "
     r"(?:[A-Z][A-Za-z.]*(?:,? [A-Z][A-Za-z.]*){0,3} (?:\([A-Za-z]+\) )?[–—] )?"
     r"(?:(?:But|And|So|Yet|Still|Meanwhile|Later|Instead|Now|Earlier|Then|Also|However|"
-    r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+)?"
+    r"Indeed|Separately|Previously|Afterward|Afterwards|Last|Finally)\b,?\s+"
+    r"(?:(?:then|now|later|also|again|finally|so)\s+)?)?"
     r"(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later|By|Since|Speaking|Asked|Back|"
     r"Alongside|Among|Against|Across|Beyond|Beside|Besides|Inside|Outside|Toward|Towards|"
     r"Following|Like|Unlike|As|When|While|Over|For|With|Without|Despite|Amid|Under|"

@@ -358,3 +358,28 @@ def test_a_headline_in_capitals_does_not_lengthen_a_name() -> None:
         'Nora Vance runs the ferry line. "We are on time," Vance said.'
     )
     assert speakers(body) == ["Nora Vance"]
+
+
+def test_a_long_aside_between_subject_and_verb() -> None:
+    body = (
+        "Ada Moss, a veteran harbour pilot who earlier in the season had tried without "
+        "success to organise a strike against the new ferry schedule, said, "
+        '"Nobody listens to us."'
+    )
+    assert speakers(body) == ["Ada Moss"]
+
+
+def test_a_predicate_between_commas_is_no_aside() -> None:
+    body = (
+        "Omar Quist, whose home town, Dover, is projected to flood within the decade, "
+        'argues that the new wall will "change nothing."'
+    )
+    assert speakers(body)[0] in (None, "Omar Quist")  # never the town
+
+
+def test_and_then_before_the_subject() -> None:
+    body = (
+        'Omar Quist spoke first. And then Quist went on the attack, saying, "Is the '
+        'mayor going to answer?"'
+    )
+    assert speakers(body) == ["Omar Quist"]
