@@ -71,6 +71,9 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
         subject = _sentence_subject_for(people, mention, at)
         return subject or people.last_before(at, mention.words[0])
     if mention.kind == "role":
+        last = mention.words[-1]
+        if last[:1].isupper() and bare(last) in people.full_names:
+            return people.full_names[bare(last)]  # "King says": a surname that is a role noun
         return people.resolve_role(mention.words, before)
     if mention.kind == "acronym":
         return mention.words[0]

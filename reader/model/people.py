@@ -33,6 +33,7 @@ from reader.model.lexicon import (
 )
 from reader.model.words import (
     CAPITALISED_RUN,
+    CYRILLIC,
     PARTICLE,
     UPPER,
     WORD,
@@ -917,11 +918,12 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
         if not is_name_word(word) or count.alone(word):
             break
         # A second given name always stands before the first ("Juan Carlos"),
-        # and opens the name: a genitive ("Президент України Володимир",
-        # "уряду Німеччини Штеффен") follows a role or a lowercase word.
+        # and opens the name: a Ukrainian genitive ("Президент України Володимир",
+        # "уряду Німеччини Штеффен") follows a role or a lowercase word; English
+        # sets an occupation there ("tennis great Billie Jean King").
         if given and (
             count.phrase(word) != count.phrase(f"{word} {follower}")
-            or not count.opens_name(f"{word} {follower}")
+            or (CYRILLIC.search(word) is not None and not count.opens_name(f"{word} {follower}"))
         ):
             break
         given.insert(0, word)

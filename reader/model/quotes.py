@@ -245,6 +245,9 @@ def _attribute(
         introduced = _intro_in_previous_paragraph(context, candidate)
         if introduced is not None:
             return introduced
+    named = _what_they_called(text, people, sentence, candidate.start)
+    if named is not None:
+        return named
     inside = bool(before.strip())  # the quote sits inside a sentence that began before it
     if not (inside and _ends_sentence(text, candidate)):
         # `… he called Trump "a con artist." He said …`: the next sentence's cue is not its
@@ -288,6 +291,22 @@ def _cue_after_series(
         else context.paragraphs[end.last_paragraph].end
     )
     return cue_after(text, context.people, end.end, ceiling, candidates[index].start)
+
+
+# Right before a quote: "what Mr. Hedge called ''…''", "what she described as "…"".
+_WHAT_THEY_CALLED = LazyPattern(
+    r"\bwhat (?:[\w.'’\-]+ ){1,4}?(?:has |had |once )?"
+    r"(?:called|calls|termed|terms|dubbed|dubs|described as|describes as)\s*$"
+)
+
+
+def _what_they_called(text: str, people: People, sentence: int, quote: int) -> Attribution | None:
+    """A quote named as someone's words right before it: `under what Mr. Hedge called
+    "the old model," the club …` is Mr. Hedge's, whatever the sentence goes on to say."""
+    called = _WHAT_THEY_CALLED.search(text, max(sentence, quote - 80), quote)
+    if called is None:
+        return None
+    return cue_within(text, people, called.start() + len("what "), called.end(), quote)
 
 
 def _ends_sentence(text: str, candidate: Candidate) -> bool:

@@ -383,3 +383,20 @@ def test_and_then_before_the_subject() -> None:
         'mayor going to answer?"'
     )
     assert speakers(body) == ["Omar Quist"]
+
+
+def test_what_someone_called_is_their_quote() -> None:
+    body = (
+        '"We need members," Tom Hedge said. In 2009, under what Mr. Hedge called "the old '
+        'economy model," the Marsh Landing Club, a private course north of here, said it '
+        "would open its gates."
+    )
+    assert speakers(body) == ["Tom Hedge", "Tom Hedge"]
+
+
+def test_a_surname_that_is_also_a_role_noun() -> None:
+    body = (
+        "Tennis great Billie Jean King remembered him fondly.\n\n"
+        'King says he "talked the talk and walked the walk."'
+    )
+    assert speakers(body) == ["Billie Jean King"]  # two given names after an occupation
