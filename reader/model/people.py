@@ -792,10 +792,17 @@ class _WordCounter:
         return self._text.count(words)
 
     def opens_name(self, phrase: str) -> bool:
-        """Whether nothing but punctuation or a verb ever stands before ``phrase``."""
+        """Whether nothing but punctuation, a verb or an English noun ever stands
+        before ``phrase``: a role, a function word or any lowercase Ukrainian word
+        makes it a genitive's tail ("Secretary of State Leo", "уряду Німеччини")."""
         for start in _occurrences(self._text, phrase):
             before = _word_at(self._text, start, -1)
-            if before and (before[0].islower() or is_role(before)) and not is_verb(before):
+            if not before or is_verb(before):
+                continue
+            lowercase = before[0].islower() and (
+                before in FUNCTION_WORDS or CYRILLIC.search(before) is not None
+            )
+            if lowercase or is_role(before):
                 return False
         return True
 
@@ -918,12 +925,12 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
         if not is_name_word(word) or count.alone(word):
             break
         # A second given name always stands before the first ("Juan Carlos"),
-        # and opens the name: a Ukrainian genitive ("Президент України Володимир",
-        # "уряду Німеччини Штеффен") follows a role or a lowercase word; English
-        # sets an occupation there ("tennis great Billie Jean King").
+        # and opens the name: a genitive follows a role or a lowercase word
+        # ("Президент України Володимир", "уряду Німеччини Штеффен", "Secretary of
+        # State Leo"); an English occupation does not ("tennis great Billie Jean King").
         if given and (
             count.phrase(word) != count.phrase(f"{word} {follower}")
-            or (CYRILLIC.search(word) is not None and not count.opens_name(f"{word} {follower}"))
+            or not count.opens_name(f"{word} {follower}")
         ):
             break
         given.insert(0, word)
