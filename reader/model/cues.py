@@ -208,7 +208,8 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
             return Attribution(speaker, cue_text(text, according.start(), mention.end))
     verb = next(verbs_in(text, position, min(ceiling, position + 100)), None)
     if verb is None:  # a long aside before the verb: "Ida Lorne, director of …, said"
-        return _cue_after_asides(text, people, position, ceiling, at)
+        found = _cue_after_asides(text, people, position, ceiling, at)
+        return found or _subject_and_any_verb(text, people, index, position, ceiling, at)
     mention = mention_before(text, position, verb.start())
     verb_end = end_of_verb(text, verb, ceiling)
     if verb_end is not None and _introduces(text, verb_end):
@@ -226,6 +227,30 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
             # too: the speaker is someone the article does not name.
             return Attribution(speaker, cue_text(text, position, verb_end))
     return _cue_after_asides(text, people, position, ceiling, at)
+
+
+# A short clause that ends the sentence after a quote: ", an angry Hollande retaliated."
+_ANY_VERB_ENDING = LazyPattern(r" ([a-z]{3,}(?:ed|s))\b[^.!?\"“”«»,;:]{0,40}[.!?](?:\s|$)")
+
+
+def _subject_and_any_verb(
+    text: str, people: People, index: int, position: int, ceiling: int, at: int
+) -> Attribution | None:
+    """`"…," an angry Hollande retaliated.`: a quote that hands its sentence over to a
+    named subject and a verb, whatever the verb, is that subject's."""
+    if text[max(0, index - 3) : index].rstrip("\"”’'")[-1:] != ",":
+        return None  # the quote's own sentence ended: what follows is another
+    for ending in _ANY_VERB_ENDING.finditer(text, position, min(ceiling, position + 120)):
+        mention = mention_before(text, position, ending.start(1))
+        if mention is None or mention.kind not in ("name", "pronoun"):
+            return None
+        if not _SUBJECT_LEAD.fullmatch(text, position, mention.start):
+            return None
+        speaker = resolve(people, mention, at)
+        if speaker is None:
+            return None
+        return Attribution(speaker, cue_text(text, mention.start, ending.end(1)))
+    return None
 
 
 # Where a sentence ends inside a clause: a point before a capital, not after an initial.

@@ -349,6 +349,8 @@ def is_name_or_term(text: str, candidate: Candidate, floor: int) -> bool:
         return False
     if _ALNUM.search(candidate.content) is None:
         return True  # marks around nothing but marks or punctuation
+    if candidate.content.startswith("@") and " " not in candidate.content.strip():
+        return True  # an account's handle: "@realDonaldTrump"
     if (
         text[max(floor, candidate.start - 40) : candidate.start]
         .rstrip()

@@ -56,13 +56,7 @@ def find_quotes(
         if is_name_or_term(text, candidate, sentence):
             continue  # a title in marks leaves the sentence whole: `Ada Moss, of "Tides," said`
         previous = candidate
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
-        last = paragraphs[candidate.last_paragraph]
-        ceiling = (
-            following.start
-            if following is not None and following.paragraph == candidate.last_paragraph
-            else last.end
-        )
+        ceiling = _next_quote_start(context, candidates, index)
         attribution = _attribute(context, candidate, floor, sentence, ceiling)
         if attribution is None:
             attribution = _cue_after_series(context, candidates, index)
@@ -283,14 +277,28 @@ def _cue_after_series(
         last += 1
     if last == index:
         return None
-    end = candidates[last]
-    after = candidates[last + 1] if last + 1 < len(candidates) else None
-    ceiling = (
-        after.start
-        if after is not None and after.paragraph == end.last_paragraph
-        else context.paragraphs[end.last_paragraph].end
-    )
-    return cue_after(text, context.people, end.end, ceiling, candidates[index].start)
+    ceiling = _next_quote_start(context, candidates, last)
+    return cue_after(text, context.people, candidates[last].end, ceiling, candidates[index].start)
+
+
+_TITLES_PASSED = 3  # names and titles in marks a cue may lie beyond ("wearing "X" pins")
+
+
+def _next_quote_start(context: _Context, candidates: Sequence[Candidate], index: int) -> int:
+    """Where the attribution of ``candidates[index]`` must stop: the next span in marks
+    in its last paragraph that is not a name or title, else that paragraph's end."""
+    current = candidates[index]
+    end = context.paragraphs[current.last_paragraph].end
+    for span in candidates[index + 1 : index + 1 + _TITLES_PASSED]:
+        if span.paragraph != current.last_paragraph:
+            return end
+        sentence = context.sentences.start(span.paragraph, current.end, span.start)
+        if not is_name_or_term(context.text, span, sentence):
+            return span.start
+    beyond = index + 1 + _TITLES_PASSED
+    if beyond < len(candidates) and candidates[beyond].paragraph == current.last_paragraph:
+        return candidates[index + 1].start  # titles in a long row: stop at the first
+    return end
 
 
 # Right before a quote: "what Mr. Hedge called ''…''", "what she described as "…"".

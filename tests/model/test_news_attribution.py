@@ -400,3 +400,24 @@ def test_a_surname_that_is_also_a_role_noun() -> None:
         'King says he "talked the talk and walked the walk."'
     )
     assert speakers(body) == ["Billie Jean King"]  # two given names after an occupation
+
+
+def test_a_clause_that_ends_the_sentence_after_a_quote_names_its_speaker() -> None:
+    body = (
+        "Nora Vance, the mayor, spoke on Monday.\n\n"
+        '"The port will always be ours," an angry Vance retaliated.'
+    )
+    assert speakers(body) == ["Nora Vance"]
+
+
+def test_a_title_in_an_aside_does_not_stop_the_cue_after_a_quote() -> None:
+    body = (
+        '"We have had better weeks," Leo Brandt, wearing a "Vote Moss" badge, said '
+        "as the hall emptied."
+    )
+    assert speakers(body) == ["Leo Brandt"]
+
+
+def test_a_handle_in_marks_is_no_quote() -> None:
+    body = 'The post by "@harbourmaster" drew replies. "We are open," Nora Vance said.'
+    assert speakers(body) == ["Nora Vance"]
