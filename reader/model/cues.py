@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model.lexicon import (
+    ADJECTIVES_OF_PARTY_OR_NATION,
     PRONOUNS,
 )
 from reader.model.mentions import Mention, mention_after, mention_before, name_opening
@@ -62,6 +63,11 @@ class Attribution:
 
 
 def resolve(people: People, mention: Mention | None, before: int) -> str | None:
+    speaker = _resolve(people, mention, before)
+    return None if speaker in ADJECTIVES_OF_PARTY_OR_NATION else speaker
+
+
+def _resolve(people: People, mention: Mention | None, before: int) -> str | None:
     if mention is None:
         return None
     if mention.kind == "unnamed":

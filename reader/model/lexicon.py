@@ -278,6 +278,16 @@ PEOPLE_PLURALS = frozenset((
     "people", "many", "some", "most", "both", "several", "few", "all",
     # numbers open sentences capitalised: "One month after …"
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "dozens", "hundreds", "thousands", "another",
+))  # fmt: skip
+# A party or a nation as an adjective: part of a name ("Democratic Party", "European
+# Environment Agency"), never a speaker alone ("a Republican said", "Chinese officials").
+ADJECTIVES_OF_PARTY_OR_NATION = frozenset((
+    "Republican", "Democrat", "Democratic", "American", "Chinese", "German", "Russian",
+    "British", "French", "Texan", "Southern", "Northern", "Mexican", "Muslim", "Jewish",
+    "Catholic", "Latino", "Hispanic", "European", "African", "Asian", "Israeli",
+    "Palestinian", "Iranian", "Ukrainian", "Canadian", "Conservative", "Liberal",
+    "Progressive", "GOP",
 ))  # fmt: skip
 # Words that make a different role of the one they qualify: a deputy governor is
 # not "the governor".

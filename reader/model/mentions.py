@@ -287,7 +287,7 @@ SENTENCE_OPENER = LazyPattern(
     r"[A-Z][a-z]+ly|Here|There|[A-Z][a-z]{2,}ing(?= (?:to|the|a|an|his|her|their|its|about"
     r"|on|in|at|with|for|from|up|out|back)\b))"
     r"\b[^,.;:\"“”«»]{0,120},\s+"
-    r"|(?:[Aa]|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal) (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+"
+    r"|[A-Z][a-z]+ (?:[a-z]+ ){0,3}(?:later|earlier|ago|after),\s+"
     rf"|(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?,\s+)?"
 )
 

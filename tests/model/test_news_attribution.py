@@ -421,3 +421,17 @@ def test_a_title_in_an_aside_does_not_stop_the_cue_after_a_quote() -> None:
 def test_a_handle_in_marks_is_no_quote() -> None:
     body = 'The post by "@harbourmaster" drew replies. "We are open," Nora Vance said.'
     assert speakers(body) == ["Nora Vance"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We can win the state," a Republican said.',
+        'A Chinese official responded. "Do not interfere," he said.',
+        'Another wrote on the forum, "The ferry is late again."',
+        'Hours later, the harbour office issued a statement calling the delay "regrettable."',
+    ],
+    ids=["a-party-word", "a-nation-adjective", "another", "hours-later"],
+)
+def test_a_capitalised_word_that_names_nobody_is_never_the_speaker(body: str) -> None:
+    assert speakers(body) == [None]
