@@ -84,12 +84,12 @@ def is_role(word: str) -> bool:
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|re|ve|m)$")
 
 
-@lru_cache(maxsize=8192)  # asked of the same few names again and again
 def is_acronym(word: str) -> bool:
     """``ESPN``, ``DNC``, ``NATO``: an organisation's letters (not "I", not "U.S.")."""
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
+@lru_cache(maxsize=8192)  # asked of the same few names again and again
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     lower = word.lower()
