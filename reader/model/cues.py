@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from reader.model.lexicon import (
-    ADJECTIVES_OF_PARTY_OR_NATION,
+    NEVER_A_SPEAKER_ALONE,
+    OWNED_BY_PEOPLE,
     PRONOUNS,
 )
 from reader.model.mentions import Mention, mention_after, mention_before, name_opening
@@ -24,7 +25,6 @@ from reader.model.words import (
     bare,
     end_of_verb,
     inverts,
-    is_name_word,
     is_verb,
     pronoun_gender,
     verbs_in,
@@ -64,7 +64,9 @@ class Attribution:
 
 def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     speaker = _resolve(people, mention, before)
-    return None if speaker in ADJECTIVES_OF_PARTY_OR_NATION else speaker
+    if speaker in NEVER_A_SPEAKER_ALONE:
+        return None  # "Republican", "One", "June": "Theresa May" is a May who speaks
+    return speaker
 
 
 def _resolve(people: People, mention: Mention | None, before: int) -> str | None:
@@ -84,9 +86,8 @@ def _resolve(people: People, mention: Mention | None, before: int) -> str | None
     if mention.kind == "acronym":
         return mention.words[0]
     if mention.kind == "organisation":
-        if len(mention.words) > 1:  # "the Trump campaign", "Ryan's office"
-            return _owned_organisation(people, mention.words[:-1], mention.words[-1])
-        return people.resolve_organisation(mention.words[0], before)
+        owned = _owned_organisation(people, mention.words[:-1], mention.words[-1])
+        return owned or people.resolve_organisation(mention.words[-1], before)
     if mention.kind == "group":
         names = [
             people.resolve_name(tuple(word.rstrip(".") for word in name.split(" ")), before)
@@ -99,31 +100,15 @@ def _resolve(people: People, mention: Mention | None, before: int) -> str | None
 
 def _owned_organisation(people: People, owner: tuple[str, ...], noun: str) -> str | None:
     """A person's campaign or office by the name the article gives it ("Trump
-    campaign", "Ryan's office"); an organisation's own name for anything else it owns
-    ("the Walmart press office" -> "Walmart")."""
-    if owner[0] in ("The", "the"):
+    campaign", "Ryan's office"); None for anything else ("the Russian embassy", "the
+    Ohio team": an adjective or a place before a noun names no organisation)."""
+    if owner[:1] in (("The",), ("the",)):
         owner = owner[1:]
-    if not owner:
+    if not owner or noun not in OWNED_BY_PEOPLE or not people.is_person(bare(owner[-1])):
         return None
-    person = _is_person(people, owner)
-    if person and noun not in _OWNED_BY_PEOPLE:
-        return None
-    name = " ".join((*owner, noun)) if person else " ".join(owner)
+    name = " ".join((*owner, noun))
     people.organisation_names.add(name)
     return name
-
-
-def _is_person(people: People, name: tuple[str, ...]) -> bool:
-    """Whether ``name`` (a surname, mostly) is a person's: one the article indexed, or
-    a surname it gives with a given name somewhere ("Donald Trump" for "Trump")."""
-    surname = bare(name[-1])
-    if surname in people.full_names:
-        return True
-    given = re.search(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", people.text)
-    return len(name) == 1 and given is not None and is_name_word(given.group(1))
-
-
-_OWNED_BY_PEOPLE = frozenset(("campaign", "office", "administration", "team"))
 
 
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
@@ -184,6 +169,10 @@ _CLAUSE_AFTER_VERB = LazyPattern(
 )
 
 
+# Verbs whose next words are whom they address: "told the crowd", "asked the council".
+_TAKES_AN_OBJECT = LazyPattern(r"(?:told|tells|tell|asked|asks|ask|warned|warns|urged|urges)$")
+
+
 def _reports_anew(text: str, quote_end: int, verb_end: int) -> bool:
     """Whether the sentence after a quote that ended its own sentence reports
     something new (`"…." Rubio said he disagreed`) rather than naming its speaker
@@ -220,7 +209,11 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
     verb_end = end_of_verb(text, verb, ceiling)
     if verb_end is not None and _introduces(text, verb_end):
         return None  # `"…." Mr. Zahed said: "…"`: the cue belongs to the next quote
-    if verb_end is not None and _reports_anew(text, index, verb_end):
+    if (
+        verb_end is not None
+        and not _TAKES_AN_OBJECT.match(verb.group())
+        and _reports_anew(text, index, verb_end)
+    ):
         return None  # `"…." Rubio said he disagreed`: a new sentence reports something else
     if (
         mention is not None
@@ -365,6 +358,17 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
             cue_start, cue_end = (mention.start if mention else verb.start()), verb_end
         said = (verb_end, mention)
         speaker = resolve(people, mention, at)
+        if (
+            speaker is None
+            and mention is not None
+            and mention.kind == "name"
+            and verb.group().endswith("ing")
+        ):
+            # "… in early June, …, telling": a word that names nobody before a
+            # participle; the sentence's subject is the participle's
+            mention = name_opening(text, start, verb.start())
+            speaker = resolve(people, mention, at)
+            cue_start = mention.start if mention else cue_start
         if speaker is not None:
             found = Attribution(speaker, cue_text(text, cue_start, cue_end))
         elif mention is not None and mention.kind == "unnamed":

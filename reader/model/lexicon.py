@@ -160,8 +160,6 @@ CALENDAR_WORDS = frozenset((
     "January", "February", "March", "July", "September", "October", "November", "December",
     "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",  # not Jan, Jun, Mar: names too
 ))  # fmt: skip
-# Months that are given names too: a name only with a surname after them ("June Carter").
-MONTHS_THAT_ARE_NAMES = frozenset(("April", "May", "June", "August"))
 # The role an abbreviated title gives: "Sen. Marco Rubio" is "the Florida senator".
 HONORIFIC_ROLES = {
     "Sen": "senator", "Sens": "senator", "Gov": "governor", "Rep": "representative",
@@ -217,22 +215,6 @@ FUNCTION_WORDS = frozenset(
         "our",
         "what",
         "who",
-        # prepositions that open a sentence capitalised: "Alongside calls for …"
-        "alongside",
-        "among",
-        "amid",
-        "against",
-        "across",
-        "beyond",
-        "beside",
-        "besides",
-        "despite",
-        "during",
-        "throughout",
-        "within",
-        "without",
-        "toward",
-        "towards",
         "який",
         "яка",
         "але",
@@ -276,18 +258,24 @@ PEOPLE_PLURALS = frozenset((
     "aides", "advisers", "advocates", "economists", "investors", "witnesses", "organizers",
     "organisers", "sources", "researchers", "scientists", "doctors", "police", "authorities",
     "people", "many", "some", "most", "both", "several", "few", "all",
-    # numbers open sentences capitalised: "One month after …"
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "dozens", "hundreds", "thousands", "another",
 ))  # fmt: skip
-# A party or a nation as an adjective: part of a name ("Democratic Party", "European
-# Environment Agency"), never a speaker alone ("a Republican said", "Chinese officials").
-ADJECTIVES_OF_PARTY_OR_NATION = frozenset((
+# Prepositions that open a sentence capitalised and are no name: "Alongside calls for …".
+OPENING_PREPOSITIONS = frozenset((
+    "alongside", "among", "amid", "against", "across", "beyond", "beside", "besides",
+    "despite", "during", "throughout", "within", "without", "toward", "towards",
+))  # fmt: skip
+# Words that are never a speaker alone, though they open sentences capitalised or
+# stand inside names ("One Nation", "Democratic Party", "European Environment Agency"):
+# numbers ("One month after …", "Another wrote"), and a party or a nation as an
+# adjective ("a Republican said", "Chinese officials"; a plural may name a group).
+NEVER_A_SPEAKER_ALONE = frozenset((
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+    "Twelve", "Dozens", "Hundreds", "Thousands", "Another",
     "Republican", "Democrat", "Democratic", "American", "Chinese", "German", "Russian",
     "British", "French", "Texan", "Southern", "Northern", "Mexican", "Muslim", "Jewish",
     "Catholic", "Latino", "Hispanic", "European", "African", "Asian", "Israeli",
     "Palestinian", "Iranian", "Ukrainian", "Canadian", "Conservative", "Liberal",
-    "Progressive", "GOP",
+    "Progressive", "GOP", "April", "May", "June", "August",
 ))  # fmt: skip
 # Words that make a different role of the one they qualify: a deputy governor is
 # not "the governor".
@@ -350,6 +338,8 @@ PUBLICATION_NAME_WORDS = (
     "Babel",
 )
 # Words that make a name an organisation's: "Democratic National Committee", "CNN".
+# What a person has that speaks for them: "the Trump campaign said", "Ryan's office said".
+OWNED_BY_PEOPLE = frozenset(("campaign", "office", "administration", "team"))
 ORGANISATION_NAME_WORDS = frozenset((
     *PUBLICATION_NAME_WORDS, "Party", "Committee", "Department", "Ministry", "Council",
     "Agency", "University", "Institute", "Foundation", "Association", "Union", "Bank", "Fund",
@@ -359,7 +349,7 @@ ORGANISATION_NAME_WORDS = frozenset((
     "Organisation", "Federation", "Alliance", "League", "Club", "Church", "School", "College",
     "Board", "Authority", "Network", "Media", "Kremlin", "Pentagon", "Twitter", "Facebook",
     "Google", "Microsoft", "Apple", "Amazon", "NATO", "PAC", "USA", "America",
-    "campaign", "office", "administration", "team",  # "Trump campaign", "Ryan's office"
+    *OWNED_BY_PEOPLE,  # "Trump campaign", "Ryan's office"
     "Інститут", "Міністерство", "Центр", "Служба", "Рада", "Уряд", "Компанія", "Банк",
 ))  # fmt: skip
 

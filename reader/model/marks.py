@@ -74,8 +74,8 @@ _TERM_INTRODUCERS = (
 )  # fmt: skip
 TERMINAL = ".!?\u2026"
 # After a term in marks: whose term it is ("…, as Russian officials call them").
-_AS_THEY_CALL_IT = LazyPattern(
-    r"(?:\s+[\w'’\-]+){0,3},?\s+as (?:[\w'’\-]+ ){0,4}?"
+_AS_THEY_CALL_IT = LazyPattern(  # … by people not named: "as Ada Moss called it" quotes her
+    r"(?:\s+[\w'’\-]+){0,3},?\s+as (?:[\w'’\-]+ ){0,3}?[a-z][\w'’\-]* "
     r"(?:call|calls|called|dub|dubs|dubbed|term|terms|termed) (?:it|them|him|her|this)\b"
 )
 
@@ -246,14 +246,29 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
 def _without_lists(
     text: str, paragraphs: Sequence[Paragraph], found: list[Candidate]
 ) -> list[Candidate]:
-    """Dash lines are dialogue only where a narrator speaks up in one of them
-    (``— …, — Bison says.``); with none, they are a list of items, not speech."""
-    lines = {candidate.paragraph for candidate in found if candidate.dialogue}
-    if not lines or any(
-        _DIALOGUE_BREAK.search(text, paragraphs[n].start, paragraphs[n].end) for n in lines
-    ):
+    """Dash lines are dialogue where, in their run of dash lines, a narrator speaks up
+    (``— …, — Bison says.``) or someone asks (an interview's ``— Why …?``); a run with
+    neither is a list of items, not speech."""
+    lines = sorted({candidate.paragraph for candidate in found if candidate.dialogue})
+    if not lines:
         return found
-    return [candidate for candidate in found if not candidate.dialogue]
+    listed: set[int] = set()
+    run: list[int] = []
+    for number in [*lines, -2]:  # -2 closes the last run
+        if run and number != run[-1] + 1:
+            if not any(_speaks_up(text, paragraphs[n]) for n in run):
+                listed.update(run)
+            run = []
+        run.append(number)
+    return [c for c in found if not (c.dialogue and c.paragraph in listed)]
+
+
+def _speaks_up(text: str, paragraph: Paragraph) -> bool:
+    """A narrator's break or a question in a dash line: it is someone speaking."""
+    return (
+        _DIALOGUE_BREAK.search(text, paragraph.start, paragraph.end) is not None
+        or "?" in text[paragraph.start : paragraph.end]
+    )
 
 
 _STILL_OPEN = -1

@@ -145,8 +145,8 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     if ends_name(texts):
         named = Mention("name", texts, run[0].start(), run[-1].end())
         return _group_ending(text, floor, named) or named
-    if len(texts) == 1 and is_acronym(last):  # "ESPN said", "the DNC said"
-        return Mention("acronym", texts, run[0].start(), run[0].end())
+    if len(texts) == 1 and gap == "" and _speaks_as_acronym(text, floor, run[0]):
+        return Mention("acronym", texts, run[0].start(), run[0].end())  # "the DNC said"
     if is_role(last):
         if texts[0].lower() in INDEFINITES or _INDEFINITE_BEFORE.search(
             text, max(floor, run[0].start() - 40), run[0].start()
@@ -391,7 +391,7 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
     if (
         owner is None
         and len(texts) == 1
-        and is_acronym(texts[0])
+        and _speaks_as_acronym(text, index, run[0])
         and not _TELLS_BEFORE.search(text, max(0, index - 8), index)
     ):
         return Mention("acronym", texts, run[0].start(), run[0].end())  # "said the DNC"
@@ -406,6 +406,24 @@ def mention_after(text: str, index: int, ceiling: int) -> Mention | None:
         kind = "unnamed" if indefinite else "role"  # "said a longtime adviser"
         return Mention(kind, texts, run[0].start(), run[-1].end())
     return None
+
+
+# Letters that name a place, not a body that speaks: "the US said", "Dayton, OH, said".
+_PLACE_LETTERS = frozenset(("US", "USA", "UK", "DC"))
+_TWO_LETTER_BODIES = frozenset(("EU", "UN", "AP"))
+# What makes the letters an object: "a spokesman for the FBI", "close to the NRA".
+_OBJECT_BEFORE = LazyPattern(r"\b(?:of|for|at|to|from|in|with|by|on)(?: the)? $")
+
+
+def _speaks_as_acronym(text: str, floor: int, word: re.Match[str]) -> bool:
+    """``the DNC said``, ``said the NRA``: an organisation known by its letters is the
+    subject; not a place's letters, and not the object of a preposition."""
+    letters = word.group()
+    if not is_acronym(letters) or letters in _PLACE_LETTERS:
+        return False
+    if len(letters) == 2 and letters not in _TWO_LETTER_BODIES:
+        return False  # a state's code: "Austin, TX said"
+    return _OBJECT_BEFORE.search(text, max(floor, word.start() - 9), word.start()) is None
 
 
 # A verb whose next word is the one told, not the teller: "told AFP".

@@ -83,6 +83,7 @@ class People:
     # Names the attribution stages found speaking as organisations ("Walmart" for "a
     # Walmart spokesman"): `kind_of` tells them from people by this.
     organisation_names: set[str] = field(default_factory=set)
+    _given_before: dict[str, bool] = field(default_factory=dict)  # surname -> is_person
     _role_holders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
     _kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     _resolved: dict[tuple[str, ...], str | None] = field(default_factory=dict)
@@ -206,10 +207,26 @@ class People:
                 return publication
         return self._named_like(noun, before)
 
+    def is_person(self, surname: str) -> bool:
+        """Whether ``surname`` is a person's: one the index holds, or one the text gives
+        after a given name somewhere ("Donald Trump" for "Trump")."""
+        if surname in self.full_names:
+            return True
+        if surname not in self._given_before:
+            self._given_before[surname] = any(
+                is_name_word(match.group(1))
+                for match in re.finditer(
+                    rf"\b([{UPPER}][\w'’\-]*) {re.escape(surname)}\b", self.text
+                )
+            )
+        return self._given_before[surname]
+
     def kind_of(self, speaker: str | None) -> SpeakerKind | None:
         """Whether ``speaker`` is a person, an organisation or a group of people."""
         if speaker is None:
             return None
+        if speaker in self.organisation_names:
+            return "organisation"  # found to speak as one after its kind was first asked
         kind = self._kinds.get(speaker)
         if kind is None:
             kind = self._kinds[speaker] = self._kind(speaker)
@@ -218,8 +235,6 @@ class People:
     def _kind(self, speaker: str) -> SpeakerKind:
         if " and " in speaker:
             return "group"  # "Tom Carper, Dianne Feinstein and Ben Cardin"
-        if speaker in self.organisation_names:
-            return "organisation"
         words = [bare(word) for word in speaker.split(" ")]
         if words[-1] in ORGANISATION_NAME_WORDS or (
             len(words) == 1 and words[0].isupper() and len(words[0]) > 1
@@ -902,9 +917,13 @@ def _single(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
 
-# Name-like capitalised words in a row (roles not counted: "The NATO Secretary General
-# Mark Rutte" is a name): more than a name has, so a headline's.
-_HEADLINE_RUN = 5
+# A headline set in capitals joins names with capitalised little words ("Jeb Bush Hits
+# Marco Rubio On …", "… Fired Back After …"); a name with its place and role does not
+# ("West Palm Beach Police Chief Ada Moss").
+_HEADLINE_WORDS = frozenset(
+    "On In At To For Of With By From After Over Into About As And Or But Is Are Was Be "
+    "Just Back Says Said".split()
+)
 
 
 def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
@@ -912,8 +931,8 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
     words = [bare(w) for w in run.split(" ")]
     if surname not in words:
         return None
-    if len(words) >= _HEADLINE_RUN and sum(map(is_name_word, words)) >= _HEADLINE_RUN:
-        return surname  # a headline set in capitals: "Jeb Bush Hits Marco Rubio On …"
+    if not _HEADLINE_WORDS.isdisjoint(words[1:]):
+        return surname  # a headline: no given names read from it
     position = words.index(surname)
     given: list[str] = []
     follower = surname

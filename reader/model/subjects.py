@@ -71,13 +71,26 @@ def _clause_subject(text: str, people: People, start: int, quote: int) -> Attrib
             or mention.kind != "name"
             or bare(mention.words[-1]) not in people.full_names
             or _reports_another(text, mention.end, quote)
-            or next(verbs_in(text, mention.end, quote), None) is None
+            or not _governs(text, mention.end, quote)
         ):
             continue  # only a verb of saying or judging ties a clause's subject to a quote
         speaker = resolve(people, mention, quote)
         if speaker is not None:
             return Attribution(speaker, cue_text(text, mention.start, mention.end))
     return None
+
+
+def _governs(text: str, subject_end: int, quote: int) -> bool:
+    """Whether a verb of saying or judging follows the subject within its own clause:
+    "Quist … called him" does; "Moss campaigned, and critics called her" does not."""
+    verb = next(verbs_in(text, subject_end, quote), None)
+    return verb is not None and _CLAUSE_BREAK.search(text, subject_end, verb.start()) is None
+
+
+# Where another clause, with a subject of its own, begins: ", and critics", "while …".
+_CLAUSE_BREAK = LazyPattern(
+    r",\s+(?:and|but|or|while|as|when|because)\b|\b(?:while|when|because|although|whereas)\b"
+)
 
 
 def _sentence_subject(text: str, people: People, start: int, quote: int) -> Attribution | None:

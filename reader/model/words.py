@@ -17,7 +17,7 @@ from reader.model.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     INVERTING_VERBS,
-    MONTHS_THAT_ARE_NAMES,
+    OPENING_PREPOSITIONS,
     PEOPLE_PLURALS,
     PHRASAL_PARTICLES,
     PLURAL_PRONOUNS,
@@ -104,6 +104,7 @@ def is_name_word(word: str) -> bool:
         and not (word.isupper() and len(word) > 1)  # an acronym: NATO, EU
         and bare(word) not in CALENDAR_WORDS
         and lower not in PEOPLE_PLURALS
+        and lower not in OPENING_PREPOSITIONS
     )
 
 
@@ -133,8 +134,6 @@ def ends_name(words: tuple[str, ...] | list[str]) -> bool:
     too ("Ms. Boxer", "Barbara Boxer", "Mr. King"): after an honorific or a given name
     it is the name; "the NATO Secretary General" stays a role."""
     last = words[-1] if words else ""
-    if len(words) == 1 and last in MONTHS_THAT_ARE_NAMES:
-        return False  # "in early June, …": a month, unless a surname follows ("June Carter")
     if is_name_word(last):
         return True
     if len(words) < 2 or not is_capitalised(last) or last.lower() not in ROLE_NOUNS:

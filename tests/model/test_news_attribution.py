@@ -435,3 +435,64 @@ def test_a_handle_in_marks_is_no_quote() -> None:
 )
 def test_a_capitalised_word_that_names_nobody_is_never_the_speaker(body: str) -> None:
     assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'West Palm Beach Police Chief Ada Moss spoke on Monday. "We need action," '
+            "Moss said.",
+            ["Ada Moss"],
+        ),
+        ('The rally was loud. "We will win this state." Ada Moss told the crowd.', ["Ada Moss"]),
+        ('"Why did nobody warn us?" Ada Moss asked the council.', ["Ada Moss"]),
+        ('The Russian embassy said: "We reject this."', [None]),
+        ('"We played hard," the Ohio team said.', [None]),
+        ('Ada Moss, who lives in Washington, DC, said: "We are ready."', ["Ada Moss"]),
+        ('Ada Moss, 45, of Austin, TX said: "We are ready."', ["Ada Moss"]),
+        ('"We will respond," the US said.', [None]),
+        ('A spokesman for the FBI said: "We are looking into it."', [None]),
+        (
+            "Prime Minister Theresa May spoke in London on Monday. "
+            '"We will leave on time," May said.',
+            ["Theresa May"],
+        ),
+        ('Ada Moss during the debate called the plan "a disgrace."', ["Ada Moss"]),
+        ('One Nation said in a statement: "We will stand."', ["One Nation"]),
+        (
+            'Turnout rose while Ada Moss campaigned, and critics called her "a populist."',
+            [None],
+        ),
+    ],
+    ids=[
+        "a-place-and-role-before-a-name", "told-the-crowd", "asked-the-council",
+        "an-adjective-before-an-organisation-noun", "a-place-before-a-team",
+        "a-city-and-its-letters", "a-state-code", "a-country-by-its-letters",
+        "an-acronym-after-a-preposition", "may-as-a-surname", "a-preposition-before-the-verb",
+        "a-number-inside-a-name", "another-clauses-verb",
+    ],
+)  # fmt: skip
+def test_review_cases_written_in_our_own_words(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected
+
+
+def test_a_question_and_answer_in_dash_lines_is_dialogue() -> None:
+    body = "— Why did the bridge close?\n\n— The engineers found cracks in two of the piers."
+    assert len(quotes(body)) == 2
+
+
+def test_a_dashed_list_is_no_dialogue_even_beside_dialogue() -> None:
+    body = (
+        "The prize went to three reporters:\n\n"
+        "— Ada Moss of the Harbor Ledger, for her work on the port.\n\n"
+        "— Leo Brandt of the Evening Post, for his series on the dam.\n\n"
+        "Later the winners spoke.\n\n"
+        "— We worked hard, — Moss says."
+    )
+    assert speakers(body) == ["Ada Moss"]
+
+
+def test_a_term_a_named_person_used_is_still_their_quote() -> None:
+    body = 'The vote was "a betrayal of voters," as Ada Moss called it on Monday.'
+    assert len(quotes(body)) == 1

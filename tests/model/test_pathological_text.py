@@ -25,6 +25,9 @@ CASES: dict[str, Callable[[], str]] = {
         + "".join(f'Heading {i}\n\nBody {i}, "we won," he said.\n\n' for i in range(5000))
     ),
     "100,000 straight marks": lambda: "Title\n\n" + '"a" ' * 100_000,
+    "8,000 quotes from one office": lambda: (
+        "Title\n\n" + "".join(f'"Item {i}," Lind\'s office said.\n\n' for i in range(8000))
+    ),
 }
 
 
