@@ -110,7 +110,9 @@ def _is_abbreviation(text: str, floor: int, dot: int) -> bool:
 # A party and state after a US politician's name: "(D-Md.)", "(R-Texas)", "(I-Vt.)".
 _PARTY_TAG = LazyPattern(
     r"\((?:[DRI]|Dem|Rep|Ind)(?:\s?[-–,]\s?[A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z.]*)?)?\)"
-    r"|(?<=\w), [DRI]-[A-Z][A-Za-z.]{0,5},(?= [a-z])"  # "Sen. Rand Paul, R-Ky., said"
+)
+_PARTY_TAG_BETWEEN_COMMAS = LazyPattern(  # "Sen. Rand Paul, R-Ky., said"
+    r", [DRI]-[A-Z][A-Za-z.]{0,5},(?= [a-z])"
 )
 
 
@@ -129,6 +131,12 @@ def attribution_text(text: str) -> str:
     blanked ("Sen. Ben Cardin (D-Md.) said" reads "Sen. Ben Cardin         said")."""
     text = double_marks(text)
     text = text.replace("\u00a0", " ") if "\u00a0" in text else text
-    if "(" in text or "-" in text:
-        text = _PARTY_TAG.sub(lambda tag: " " * len(tag.group()), text)
+    if "(" in text:
+        text = _PARTY_TAG.sub(_blank, text)
+    if ", D-" in text or ", R-" in text or ", I-" in text:
+        text = _PARTY_TAG_BETWEEN_COMMAS.sub(_blank, text)
     return text
+
+
+def _blank(tag: re.Match[str]) -> str:
+    return " " * len(tag.group())
