@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reader.model.article import Paragraph, Quote
 from reader.model.cues import Attribution, colon_intro, cue_after, cue_within
+from reader.model.lexicon import PRONOUNS
 from reader.model.marks import TERMINAL, Candidate, find_candidates, is_name_or_term, is_partial
 from reader.model.people import People, find_people
 from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
@@ -70,8 +71,10 @@ def find_quotes(
         if attribution is None and candidate.dialogue:
             attribution = _interview_turn(quotes, candidate, paragraphs)
         if attribution is None and not candidate.dialogue and candidate.start == paragraph.start:
-            attribution = _signed_below(context, candidate) or _speaker_goes_on(
-                previous_quote, candidate, paragraphs
+            attribution = (
+                _signed_below(context, candidate)
+                or _speaker_goes_on(previous_quote, candidate, paragraphs)
+                or _reported_just_before(context, candidate)
             )
         if attribution is None and sentence > floor:
             # the paragraph's speaker: a cue in the sentences just before
@@ -180,6 +183,33 @@ def _speaker_goes_on(
         return Attribution(previous.speaker, previous.cue)
     rest = paragraphs[candidate.paragraph].end - candidate.end
     return Attribution(previous.speaker, previous.cue) if rest <= 2 else None
+
+
+def _reported_just_before(context: _Context, candidate: Candidate) -> Attribution | None:
+    """A quote paragraph with no cue of its own, after a paragraph whose last sentence
+    reports what a named person said (`Carter said that the critics were wrong.` /
+    `"That's because …"`), goes on with that person's words."""
+    if candidate.paragraph == 0:
+        return None
+    number = candidate.paragraph - 1
+    before = context.paragraphs[number]
+    if before.code or before.end <= before.start:
+        return None
+    start = context.sentences.start(number, before.start, before.end - 1)
+    found = cue_within(context.text, context.people, start, before.end, candidate.start)
+    if (
+        found is None
+        or found.cue is None
+        or context.people.kind_of(found.speaker) != "person"  # an outlet reports others
+        or found.cue.split(" ", 1)[0].lower() in PRONOUNS  # a paragraph away: too far
+        or _REPORTED_NEWS.search(found.cue) is not None
+    ):
+        return None
+    return found
+
+
+# An outlet's or an office's report passes on someone else's words: "CNN reported".
+_REPORTED_NEWS = LazyPattern(r"\b(?:reported|reports|announced|announces)\b")
 
 
 def _interview_turn(

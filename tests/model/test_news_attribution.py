@@ -496,3 +496,25 @@ def test_a_dashed_list_is_no_dialogue_even_beside_dialogue() -> None:
 def test_a_term_a_named_person_used_is_still_their_quote() -> None:
     body = 'The vote was "a betrayal of voters," as Ada Moss called it on Monday.'
     assert len(quotes(body)) == 1
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_reports_a_named_person() -> None:
+    body = (
+        "Defense Secretary Omar Quist said that for decades critics had predicted a "
+        "withdrawal, but it would not happen.\n\n"
+        '"That is because this region is home to half the world."'
+    )
+    assert speakers(body) == ["Omar Quist"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The protest was planned for Friday, the Harbor Ledger reports.",
+        "The union plans a strike, he said.",
+    ],
+    ids=["an-outlet-reports", "a-pronoun-a-paragraph-away"],
+)
+def test_a_report_in_the_paragraph_before_does_not_name_a_quote_paragraph(report: str) -> None:
+    body = f"Omar Quist and Ada Moss met the workers.\n\n{report}\n\n" + '"They want $15 an hour."'
+    assert speakers(body) == [None]
