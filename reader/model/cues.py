@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.model.lexicon import (
     NEVER_A_SPEAKER_ALONE,
     OWNED_BY_PEOPLE,
+    PLACES,
     PRONOUNS,
 )
 from reader.model.mentions import Mention, mention_after, mention_before, name_opening
@@ -64,8 +65,8 @@ class Attribution:
 
 def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     speaker = _resolve(people, mention, before)
-    if speaker in NEVER_A_SPEAKER_ALONE:
-        return None  # "Republican", "One", "June": "Theresa May" is a May who speaks
+    if speaker in NEVER_A_SPEAKER_ALONE or speaker in PLACES:
+        return None  # "Republican", "One", "June", "Florida": "Theresa May" is a May who speaks
     return speaker
 
 

@@ -277,6 +277,28 @@ NEVER_A_SPEAKER_ALONE = frozenset((
     "Palestinian", "Iranian", "Ukrainian", "Canadian", "Conservative", "Liberal",
     "Progressive", "GOP", "April", "May", "June", "August",
 ))  # fmt: skip
+# Places never speak, however the text uses them (a country's government speaks by its
+# organs): states, countries and cities news names often.
+PLACES = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+    "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    "America", "United States", "Canada", "Mexico", "Cuba", "Brazil", "Venezuela",
+    "Britain", "England", "Scotland", "Ireland", "France", "Germany", "Italy", "Spain",
+    "Greece", "Turkey", "Russia", "Ukraine", "Poland", "Sweden", "Norway", "Switzerland",
+    "Europe", "Asia", "Africa", "China", "Japan", "Korea", "North Korea", "South Korea",
+    "India", "Pakistan", "Afghanistan", "Iran", "Iraq", "Syria", "Israel", "Egypt", "Libya",
+    "Saudi Arabia", "Yemen", "Eritrea", "Ethiopia", "Nigeria", "Australia", "Vietnam",
+    "Kyiv", "Kharkiv", "Moscow", "Beijing", "London", "Paris", "Berlin", "Brussels",
+    "Jerusalem", "Baghdad", "Boston", "Chicago", "Dallas", "Houston", "Miami", "Atlanta",
+    "Baltimore", "Philadelphia", "Detroit", "Cleveland", "Denver", "Seattle",
+    "Sacramento", "Los Angeles", "San Francisco", "Las Vegas", "Manhattan", "Brooklyn",
+))  # fmt: skip
 # Words that make a different role of the one they qualify: a deputy governor is
 # not "the governor".
 RANK_MODIFIERS = frozenset((

@@ -291,7 +291,13 @@ class People:
 
 
 def _name_words(words: tuple[str, ...]) -> list[str]:
-    """The name in ``words``: the words after any role, honorific or possessor."""
+    """The name in ``words``: the words after any role, honorific or possessor, and
+    before a place it is "of" ("Chancellor Angela Merkel of Germany")."""
+    if "of" in words[1:]:
+        at = len(words) - 1 - words[::-1].index("of")
+        named = _name_words(words[:at])
+        if len(named) > 1:  # a person's given name and surname; not "Bank of America"
+            return named
     name: list[str] = []
     for word in reversed(words):
         if name and (word in HONORIFICS or bare(word) != word):

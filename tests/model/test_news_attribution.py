@@ -518,3 +518,17 @@ def test_a_quote_paragraph_after_a_paragraph_that_reports_a_named_person() -> No
 def test_a_report_in_the_paragraph_before_does_not_name_a_quote_paragraph(report: str) -> None:
     body = f"Omar Quist and Ada Moss met the workers.\n\n{report}\n\n" + '"They want $15 an hour."'
     assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We will stay open," Chancellor Ada Moss of Germany declared.', ["Ada Moss"]),
+        ('"Fares will fall," said Senator Leo Brandt of Maryland, a Democrat.', ["Leo Brandt"]),
+        ('"We will stay open," said Florida.', [None]),
+        ('"We reject the claim," China said on Tuesday.', [None]),
+    ],
+    ids=["a-name-of-a-place", "said-a-name-of-a-place", "a-state", "a-country"],
+)
+def test_a_place_never_speaks(body: str, expected: list[str | None]) -> None:
+    assert speakers(body) == expected
