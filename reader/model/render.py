@@ -234,7 +234,9 @@ def byline(article: Article) -> str:
 def render_body(article: Article) -> str:
     """The article as an HTML fragment: title, byline, lead, sections, footer."""
     md = _markdown([section.id for section in article.sections], article.source_format)
-    body: str = md.convert(article_markdown(article))
+    # A marker inside a fenced code block never reaches the tree processors (the code
+    # is stashed as HTML): what survives conversion marks nothing and goes.
+    body: str = _MARKERS.sub("", md.convert(article_markdown(article)))
     header = (
         f'<h1 class="title">{html.escape(_strip_markers(article.title))}</h1>\n'
         f'<p class="byline">{html.escape(_strip_markers(byline(article)))}</p>\n'

@@ -88,3 +88,7 @@ def test_decoder_never_raises_anything_but_a_refusal(data: bytes) -> None:
         assert error.reason
     else:
         assert isinstance(text, str) and text.strip() and encoding
+
+
+def test_a_lead_marker_inside_a_code_fence_never_shows() -> None:
+    check_article(" ```\n```\n---\n```\n", "markdown")  # found by hypothesis
