@@ -235,10 +235,11 @@ def _organisation_before(text: str, words: list[re.Match[str]], owned: bool) -> 
     last = words[-1]
     if last.group() not in ORGANISATION_NOUNS:  # lowercase only: "Agency" is a name's
         return None
-    if not owned:
-        pass
-    elif (
-        len(words) >= 2 and _is_owner(words[-2].group()) and name_gap(text, words[-2], last.start())
+    if (
+        owned
+        and len(words) >= 2
+        and _is_owner(words[-2].group())
+        and name_gap(text, words[-2], last.start())
     ):
         owner = words[-2].group()  # "Ryan's office": the owner as written
         return Mention("organisation", (owner, last.group()), words[-2].start(), last.end())

@@ -213,11 +213,12 @@ class People:
         if surname in self.full_names:
             return True
         if surname not in self._given_before:
+            text = self.text
             self._given_before[surname] = any(
-                is_name_word(match.group(1))
-                for match in re.finditer(
-                    rf"\b([{UPPER}][\w'’\-]*) {re.escape(surname)}\b", self.text
-                )
+                text[at - 2 : at] not in ("", "  ")
+                and text[at - 1] == " "
+                and is_name_word(_word_at(text, at - 1, -1))
+                for at in _whole_words(text, surname)
             )
         return self._given_before[surname]
 
