@@ -158,15 +158,22 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], l
     pairs: list[tuple[int, int]] = []
     for match in _MARK_RE.finditer(text, start, end):
         index = match.start()
+        mark = text[index]
         role = _classify(text, index)
+        if not role and mark == '"' and _spaced_closer(text, index, start):
+            role = "close"  # 'like, "Oh, this is important," ' — a closer set off by a space
         if not role:
             continue
-        mark = text[index]
-        if role in ("close", "both") and _can_close(mark, open_count):
+        sloppy = (
+            mark == "\u201c"
+            and (open_count.get(mark) or open_count.get('"'))
+            and _sloppy_closer(text, index, end)
+        )
+        if (role in ("close", "both") and _can_close(mark, open_count)) or sloppy:
             while stack:
                 opener = stack.pop()
                 open_count[text[opener]] -= 1
-                if mark in _CLOSES[text[opener]]:
+                if mark in _CLOSES[text[opener]] or (sloppy and text[opener] in '"\u201c'):
                     pairs.append((opener, index + 1))
                     break
             continue
@@ -174,6 +181,24 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], l
             stack.append(index)
             open_count[mark] = open_count.get(mark, 0) + 1
     return pairs, stack
+
+
+def _spaced_closer(text: str, index: int, floor: int) -> bool:
+    """A straight mark between spaces that closes what came before: ``…today, "`` or,
+    around a nested quote, ``…important,' "``."""
+    if index + 1 < len(text) and not text[index + 1].isspace():
+        return False
+    before = text[floor:index]
+    stripped = before.rstrip(" ")
+    return len(stripped) < len(before) and stripped[-1:] in (",.?!'\u2019")
+
+
+def _sloppy_closer(text: str, index: int, end: int) -> bool:
+    """An opening “ typed where the closing ” belongs, right after the words and before
+    a space or the paragraph's end: ``…for her here,“ said Ada Moss``."""
+    before = text[index - 1]
+    after = text[index + 1] if index + 1 < end else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)")
 
 
 # Which opening marks each closing mark can end (the inverse of `_CLOSES`).
@@ -230,7 +255,6 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
                 segments.append(Span(paragraph.start, closer))
                 found.append(_candidate(words, text, opener, closer, segments, first, number))
                 outer = outer[1:]
-        found.extend(_candidate(words, text, o, c, [Span(o, c)], number, number) for o, c in outer)
         tail = _unclosed_tail(text, paragraph, outer, unmatched)
         if (
             tail is not None
@@ -238,8 +262,10 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
             and _opens_next(text, paragraphs, number, text[tail])
         ):
             pending = (tail, [Span(tail, paragraph.end)], number)
+            outer = [pair for pair in outer if pair[0] < tail]  # the rest is inside it
         elif not outer and not unmatched:
             found.extend(_dialogue(words, paragraph, number))
+        found.extend(_candidate(words, text, o, c, [Span(o, c)], number, number) for o, c in outer)
     return _without_lists(words, paragraphs, found)
 
 
@@ -292,9 +318,12 @@ def _continuation_close(
 def _unclosed_tail(
     text: str, paragraph: Paragraph, outer: list[tuple[int, int]], unmatched: list[int]
 ) -> int | None:
-    """The unmatched double opener that runs to the paragraph's end, if any."""
-    for opener in unmatched:
-        if text[opener] in _DOUBLE_OPENERS and (not outer or opener > outer[-1][0]):
+    """The unmatched double opener that runs to the paragraph's end, if any: one that no
+    pair encloses (pairs after it are quotes inside it: ``"…about “Equal Justice” now.``)."""
+    for opener in unmatched:  # (a pair that starts one after it is the other half of '')
+        if text[opener] in _DOUBLE_OPENERS and not any(
+            a < opener < b or a == opener + 1 for a, b in outer
+        ):
             return opener
     return None
 

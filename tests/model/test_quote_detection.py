@@ -141,3 +141,41 @@ def test_dash_lines_with_no_narrator_are_a_list_not_dialogue() -> None:
 def test_a_term_others_use_is_not_a_quote() -> None:
     body = 'Residents of the "liberated" villages, as the officials call them, were moved.'
     assert quotes_of(body) == []
+
+
+def test_a_straight_closing_mark_after_a_space_still_closes() -> None:
+    # Some wires set a space between a nested quote's close and the outer one: ' ".
+    body = (
+        "Lena Pike said voters \"hear a rumour and think, 'Well, that settles it,' \" "
+        "and move on.\n\n"
+        '"We saw it coming and we were ready for it, " Pike said.'
+    )
+    assert quotes_of(body) == [
+        ("hear a rumour and think, 'Well, that settles it,'", "Lena Pike", True),
+        ("We saw it coming and we were ready for it", "Lena Pike", False),
+    ]
+
+
+def test_an_opening_curly_mark_typed_as_the_closer_closes() -> None:
+    body = (
+        '"Nobody wants trouble here,“ said Omar Quist.\n\n“Would you sign it?“ he asked the crowd.'
+    )
+    assert quotes_of(body) == [
+        ("Nobody wants trouble here", "Omar Quist", False),
+        ("Would you sign it?", "Omar Quist", False),
+    ]
+
+
+def test_a_quote_over_paragraphs_may_hold_a_quote_of_its_own() -> None:
+    body = (
+        'Judge Ada Moss wrote: "The court no longer lives by “Justice for All” as it did.\n\n'
+        '"It has forgotten what the words meant."'
+    )
+    article = article_of(body)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        (
+            "The court no longer lives by “Justice for All” as it did.\n\n"
+            "It has forgotten what the words meant.",
+            "Ada Moss",
+        )
+    ]
