@@ -244,7 +244,20 @@ class People:
         introduced = self.organisations or {}
         if any(speaker == name for names in introduced.values() for _, name in names):
             return "organisation"
+        if self._always_after_the(speaker):
+            return "organisation"  # "the Harbor Ledger": no person is "the Ada Moss"
         return "person"
+
+    def _always_after_the(self, name: str) -> bool:
+        """Whether the text writes ``name`` as a noun only after "the" ("the Harbor Ledger
+        said"), leaving out where it modifies a noun ("the Ada Moss campaign")."""
+        text, size = self.text, len(name)
+        written = []
+        for at in _whole_words(text, name):
+            after = _NOUN_AFTER.match(text, at + size)
+            if after is None or is_verb(after.group(1)):
+                written.append(text[at - 4 : at])
+        return bool(written) and all(before in ("the ", "The ") for before in written)
 
     def _publication_before(self, before: int) -> str | None:
         """The last publication named before ``before``: "the newspaper" after "The
@@ -489,6 +502,9 @@ def _last(offsets: list[int], before: int) -> int:
     """The last of the sorted ``offsets`` before ``before``; -1 when none is."""
     index = bisect.bisect_left(offsets, before)
     return offsets[index - 1] if index else -1
+
+
+_NOUN_AFTER = re.compile(r" ([a-z]+)")
 
 
 def _whole_words(text: str, word: str, unless: re.Pattern[str] | None = None) -> Iterator[int]:
@@ -816,16 +832,22 @@ class _WordCounter:
     def opens_name(self, phrase: str) -> bool:
         """Whether nothing but punctuation, a verb or an English noun ever stands
         before ``phrase``: a role, a function word or any lowercase Ukrainian word
-        makes it a genitive's tail ("Secretary of State Leo", "уряду Німеччини")."""
-        for start in _occurrences(self._text, phrase):
-            before = _word_at(self._text, start, -1)
-            if not before or is_verb(before):
-                continue
-            lowercase = before[0].islower() and (
-                before in FUNCTION_WORDS or CYRILLIC.search(before) is not None
-            )
-            if lowercase or is_role(before):
-                return False
+        makes it a genitive's tail ("Secretary of State Leo", "уряду Німеччини"). Where
+        the narration never has it, the quotes and titles say ("…Story of the Real Ada")."""
+        for text in (self._text, self._quoted):
+            seen = False
+            for start in _occurrences(text, phrase):
+                seen = True
+                before = _word_at(text, start, -1)
+                if not before or is_verb(before):
+                    continue
+                lowercase = before[0].islower() and (
+                    before in FUNCTION_WORDS or CYRILLIC.search(before) is not None
+                )
+                if lowercase or is_role(before):
+                    return False
+            if seen:
+                break
         return True
 
     def alone(self, word: str) -> bool:

@@ -532,3 +532,28 @@ def test_a_report_in_the_paragraph_before_does_not_name_a_quote_paragraph(report
 )
 def test_a_place_never_speaks(body: str, expected: list[str | None]) -> None:
     assert speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The Harbor Ledger reported the vote first:\n\n"The council met behind closed doors."',
+        '"We stand by every word," said the Harbor Ledger, whose editor declined to say more.',
+    ],
+    ids=["the-x-reported", "said-the-x"],
+)
+def test_a_name_only_ever_written_after_the_is_an_organisation(body: str) -> None:
+    assert quotes(body) == [("Harbor Ledger", "organisation", False)]
+
+
+def test_a_person_named_in_a_campaign_is_still_a_person() -> None:
+    body = 'Ada Moss spoke for the Omar Quist campaign in May.\n\n"We won," said Omar Quist.'
+    assert quotes(body) == [("Omar Quist", "person", False)]
+
+
+def test_words_before_a_name_in_a_book_title_do_not_lengthen_the_name() -> None:
+    body = (
+        'Her book, "Meet the Real Omar Quist," came out in May. '
+        'Quist called it a "bitter, bitter book," and sued.'
+    )
+    assert speakers(body) == ["Omar Quist"]
