@@ -266,7 +266,29 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
         elif not outer and not unmatched:
             found.extend(_dialogue(words, paragraph, number))
         found.extend(_candidate(words, text, o, c, [Span(o, c)], number, number) for o, c in outer)
+        if pending is None and tail is not None and _left_open(text, paragraph, outer, tail):
+            body = words[tail + 1 : paragraph.end].strip()
+            found.append(
+                Candidate(tail, paragraph.end, (Span(tail, paragraph.end),), number, number, body)
+            )
     return _without_lists(words, paragraphs, found)
+
+
+_LEFT_OPEN_WORDS = 6  # at least this many words in a quote whose closing mark is missing
+
+
+def _left_open(text: str, paragraph: Paragraph, outer: list[tuple[int, int]], opener: int) -> bool:
+    """A quote whose closing mark the paragraph's end stands for (the next paragraph does
+    not continue it): one introduced by a colon or a comma, or following a quote of the
+    same paragraph (``…," he said. "They think…``), of some length, with no mark after it."""
+    if outer and outer[-1][0] > opener:
+        return False
+    if _MARK_RE.search(text, opener + 1, paragraph.end) is not None:
+        return False
+    before = text[paragraph.start : opener].rstrip()
+    if not (before.endswith((":", ",")) or outer):
+        return False
+    return len(text[opener + 1 : paragraph.end].split(None, _LEFT_OPEN_WORDS)) >= _LEFT_OPEN_WORDS
 
 
 def _without_lists(
@@ -320,9 +342,9 @@ def _unclosed_tail(
 ) -> int | None:
     """The unmatched double opener that runs to the paragraph's end, if any: one that no
     pair encloses (pairs after it are quotes inside it: ``"…about “Equal Justice” now.``)."""
-    for opener in unmatched:  # (a pair that starts one after it is the other half of '')
+    for opener in unmatched:  # (a pair that starts or ends next to it: the other half of '')
         if text[opener] in _DOUBLE_OPENERS and not any(
-            a < opener < b or a == opener + 1 for a, b in outer
+            a < opener < b or a == opener + 1 or b == opener for a, b in outer
         ):
             return opener
     return None

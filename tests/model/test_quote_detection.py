@@ -179,3 +179,19 @@ def test_a_quote_over_paragraphs_may_hold_a_quote_of_its_own() -> None:
             "Ada Moss",
         )
     ]
+
+
+def test_a_quote_missing_its_closing_mark_ends_with_its_paragraph() -> None:
+    body = (
+        '"We stayed," Omar Quist said. "Nobody here wanted to leave the farm behind us.\n\n'
+        "The harvest starts next week."
+    )
+    assert quotes_of(body) == [
+        ("We stayed", "Omar Quist", False),
+        ("Nobody here wanted to leave the farm behind us.", "Omar Quist", False),
+    ]
+
+
+def test_a_stray_mark_late_in_a_paragraph_is_no_quote() -> None:
+    body = 'Prices rose 4" in a week.\n\nThe mayor said the "plan will hold up.'
+    assert quotes_of(body) == []
