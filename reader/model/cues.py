@@ -67,6 +67,8 @@ def resolve(people: People, mention: Mention | None, before: int) -> str | None:
     speaker = _resolve(people, mention, before)
     if speaker in NEVER_A_SPEAKER_ALONE or speaker in PLACES:
         return None  # "Republican", "One", "June", "Florida": "Theresa May" is a May who speaks
+    if speaker is not None and len(speaker) == 1:
+        return None  # a letter alone names nobody ("U.S." read as "U")
     return speaker
 
 

@@ -43,6 +43,8 @@ REPORTING_VERBS_EN = frozenset((
     "promising", "describing", "accusing", "criticizing", "criticising", "praising",
     "demanding", "blaming", "dismissing", "calling", "expressed", "opined", "opines",
     "put", "puts",  # with "it" only: "as Vulture put it,"
+    "confided", "elaborated", "riffed", "exhorted", "reacted", "cited", "cites", "referenced",
+    "lauded", "blasted", "slammed", "challenged", "revealed",
 ))
 REPORTING_VERBS_UK = frozenset((
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "заявляє",
@@ -390,6 +392,7 @@ INVERTING_VERBS = frozenset((
     "recalled", "lamented", "boasted", "tells", "told", "declares", "explains", "insists",
     "continues", "recalls", "warns", "argues", "concludes", "observes", "remarks", "recounts",
     "announces", "confirms", "asks", "wonders", "agrees", "agreed", "opined", "opines",
+    "confided", "elaborated", "riffed", "exhorted", "reacted",
     "сказав", "сказала", "сказали", "каже", "кажуть", "заявив", "заявила", "заявили", "додав",
     "додала", "зазначив", "зазначила", "наголосив", "наголосила", "підкреслив", "підкреслила",
     "пояснив", "пояснила", "написав", "написала", "повідомив", "повідомила", "розповів",

@@ -732,6 +732,7 @@ def _surnames(
 
 
 _WORD_AFTER = re.compile(r" *([\w'’ʼ\-]*)")
+_INITIAL = re.compile(rf"[{UPPER}]\.")
 
 
 def _word_at(text: str, index: int, step: int) -> str:
@@ -969,6 +970,10 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
     if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
         particle = words[position - 1]  # "Kim van Sparrentak"
         position -= 1
+    initials = [w for w in words[:position] if _INITIAL.fullmatch(w)]  # "Harry M. Reid"
+    if initials:
+        words = [w for w in words[:position] if w not in initials] + words[position:]
+        position -= len(initials)
     for word in reversed(words[max(0, position - 2) : position]):
         if not is_name_word(word) or count.alone(word):
             break
@@ -983,6 +988,8 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
             break
         given.insert(0, word)
         follower = word
+    if given and initials:
+        given += initials
     return " ".join([*given, particle, surname] if given and particle else [*given, surname])
 
 

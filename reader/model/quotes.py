@@ -22,7 +22,7 @@ from reader.model.marks import TERMINAL, Candidate, find_candidates, is_name_or_
 from reader.model.people import People, find_people
 from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
 from reader.model.subjects import subject_of
-from reader.model.words import LazyPattern, verbs_in
+from reader.model.words import LazyPattern, verbs_in, with_points
 
 TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
 if TYPE_CHECKING:
@@ -379,7 +379,7 @@ def quote_from(
     return Quote(
         id=f"q{number}",
         text=candidate.content.strip().rstrip(","),  # the comma is the writer's, not the speaker's
-        speaker=speaker,
+        speaker=with_points(speaker) if speaker else None,
         section=section,
         start=candidate.start,
         end=candidate.end,

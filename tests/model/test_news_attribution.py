@@ -557,3 +557,25 @@ def test_words_before_a_name_in_a_book_title_do_not_lengthen_the_name() -> None:
         'Quist called it a "bitter, bitter book," and sued.'
     )
     assert speakers(body) == ["Omar Quist"]
+
+
+def test_a_middle_initial_is_part_of_the_fullest_name() -> None:
+    body = (
+        "Senate leader Harry M. Reid opened the session.\n\n"
+        '"We will not wait," Reid said.\n\n'
+        '"Nor will we," said Robert P. Casey Jr., his colleague.'
+    )
+    assert speakers(body) == ["Harry M. Reid", "Robert P. Casey Jr."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The answer is no, and it stays no," riffed Omar Quist.',
+        '"The plan costs less than the last one," elaborated Omar Quist.',
+        '"This is a sad day for the town," reacted Omar Quist.',
+    ],
+    ids=["riffed", "elaborated", "reacted"],
+)
+def test_less_common_verbs_of_saying_are_cues(body: str) -> None:
+    assert speakers(body) == ["Omar Quist"]
