@@ -17,6 +17,7 @@ from reader.model.lexicon import (
     ADVERBS,
     FUNCTION_WORDS,
     ORGANISATION_NOUNS,
+    OWNED_BY_PEOPLE,
     PRONOUNS,
 )
 from reader.model.words import (
@@ -318,6 +319,12 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
             continue
         break
     texts = tuple([m.group() for m in run])
+    if texts and bare(texts[-1]) != texts[-1]:
+        noun = _WORD_AFTER_SPACE.match(text, run[-1].end())
+        if noun is not None and noun.group(1) in OWNED_BY_PEOPLE and _is_owner(texts[-1]):
+            owned = (texts[-1], noun.group(1))  # "Ryan's campaign …, telling"
+            return Mention("organisation", owned, run[-1].start(), noun.end(1))
+        return None  # "Quist's running mate then added": the mate, not Quist
     if any(is_name_word(t) for t in texts):
         return Mention("name", texts, run[0].start(), run[-1].end())
     return None

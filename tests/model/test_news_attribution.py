@@ -579,3 +579,25 @@ def test_a_middle_initial_is_part_of_the_fullest_name() -> None:
 )
 def test_less_common_verbs_of_saying_are_cues(body: str) -> None:
     assert speakers(body) == ["Omar Quist"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        (
+            'Quist’s running mate then revealed he was "glad to be asked."',
+            None,
+            None,
+        ),
+        (
+            'Quist’s campaign sent out a note, saying the rival had "no plan at all."',
+            "Quist’s campaign",
+            "organisation",
+        ),
+    ],
+    ids=["a-persons-running-mate", "a-persons-campaign-saying"],
+)
+def test_the_owner_opening_a_sentence_is_not_its_subject(
+    body: str, speaker: str | None, kind: str | None
+) -> None:
+    assert quotes(f"Omar Quist runs for mayor.\n\n{body}") == [(speaker, kind, True)]
