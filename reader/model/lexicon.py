@@ -389,7 +389,7 @@ INVERTING_VERBS = frozenset((
     "asked", "wondered", "proclaimed", "scoffed", "beamed", "asserted", "contended",
     "remembered", "marveled", "marvelled", "groused", "fumed", "snapped", "yelled", "bragged",
     "teased", "confessed", "protested", "interjected", "countered", "retorted", "mused",
-    "recalled", "lamented", "boasted", "tells", "told", "declares", "explains", "insists",
+    "recalled", "lamented", "boasted", "declares", "explains", "insists",
     "continues", "recalls", "warns", "argues", "concludes", "observes", "remarks", "recounts",
     "announces", "confirms", "asks", "wonders", "agrees", "agreed", "opined", "opines",
     "confided", "elaborated", "riffed", "exhorted", "reacted",

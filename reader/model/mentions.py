@@ -86,6 +86,10 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     )
     if when is not None:
         index = when.start()  # "Feinstein last week said", "Brown at the time said"
+    elif tail and text[index - 2 : index].strip() in ("—", "–"):
+        aside = _DASH_ASIDE.search(text, max(floor, index - 200), index)
+        if aside is not None:
+            index = aside.start()  # "Quist — named by the Ledger as the favourite — told"
     words = _words_before(text, floor, index)
     limit = index
     while words and _is_adverb(words[-1].group()):
@@ -114,14 +118,21 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     if organisation is not None:
         return organisation
     run = [words[-1]]
-    for word in reversed(words[:-1]):
+    for number in range(len(words) - 2, -1, -1):
+        word = words[number]
         if not name_gap(text, word, run[0].start()):
             break
         value = word.group()
         if (
             is_capitalised(value)
             or is_role(value)
-            or (value == "of" and is_capitalised(run[0].group()))
+            or (value == "of" and (is_capitalised(run[0].group()) or run[0].group() == "the"))
+            or (  # "Ada Moss of the Harbor Institute wrote"
+                value == "the"
+                and number > 0
+                and words[number - 1].group() == "of"
+                and is_capitalised(run[0].group())
+            )
         ):
             run.insert(0, word)
             continue
@@ -132,6 +143,12 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         return _before_parenthetical(text, floor, words[-1].end()) if gap == "," else None
     if gap == "," and not text[floor : run[0].start()].rstrip().endswith(","):
         return _before_parenthetical(text, floor, words[-1].end())
+    if gap == "," and _names_a_thing(text, floor, run[0].start()):
+        # "Omar Quist, who lives outside the state capital, Salem, said": the name in
+        # apposition to a thing ends an aside; the subject stands before it
+        named = _before_parenthetical(text, floor, words[-1].end())
+        if named is not None:
+            return named
     if gap == "," and (
         run[0].group()[0].islower()
         or any(bare(word.group()) != word.group() for word in run)
@@ -200,6 +217,7 @@ _TIME_BEFORE_VERB = LazyPattern(
     r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"
     r"|at the time|in a statement|in an interview|in (?:a|an) e-?mail|on Twitter) ?$"
 )
+_DASH_ASIDE = LazyPattern(r" [—–] [^—–\n\"“”]{1,160} [—–] ?$")
 # A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
 # Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
 # It may open with a possessor ("Mrs. Obama's chief of staff") or an age (", 31, a
@@ -210,7 +228,23 @@ _ASIDE = (  # not a predicate: "Miami, is projected to flood, argues" has no asi
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.|[^,;:!?«».]|\.(?! [A-Z]))"
     r"{0,160}"
 )
-_PARENTHETICAL = LazyPattern(rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}(?:,\s+[A-Z][a-z]{{1,4}}\.)?$")
+_PARENTHETICAL = LazyPattern(  # may end in a state ("Cambridge, Mass.") or a name in apposition
+    rf",\s+(?:\d{{1,3}},\s+)?{_ASIDE}"
+    r"(?:,\s+[A-Z][a-z]{1,4}\.|,\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?$"
+)
+# A verb in the present that opens a predicate, not an aside: ", uses data to …, said".
+_PRESENT_VERB = LazyPattern(r",\s+[a-z]+[^\Wsu]s\b")
+_NOT_PRESENT = frozenset(("its", "this", "his", "hers", "ours", "theirs"))
+
+
+def _names_a_thing(text: str, floor: int, name_start: int) -> bool:
+    """Whether the name at ``name_start`` follows a comma after a lowercase word that
+    is no role: "the state capital, Salem" (not "spokeswoman, Maria Tsaturian")."""
+    before = text[floor:name_start].rstrip()
+    if not before.endswith(","):
+        return False
+    word = before[:-1].rpartition(" ")[2]
+    return word.isalpha() and word.islower() and not is_role(word)
 
 
 def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
@@ -218,6 +252,9 @@ def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     aside = _PARENTHETICAL.search(text, max(floor, comma - 190), comma)
     if aside is None:
         return None
+    verb = _PRESENT_VERB.match(text, aside.start())
+    if verb is not None and verb.group().rpartition(" ")[2] not in _NOT_PRESENT:
+        return None  # "Paradata, uses data to help shops, said": a predicate
     opening = text[aside.start() + 1 : aside.start() + 4].strip()
     if opening[:1].isupper():  # a possessor: "Mrs. Obama's chief of staff", with a role
         owned = re.split(r"['’]s? ", aside.group(), maxsplit=1)[-1]

@@ -307,13 +307,21 @@ class People:
 def _name_words(words: tuple[str, ...]) -> list[str]:
     """The name in ``words``: the words after any role, honorific or possessor, and
     before a place it is "of" ("Chancellor Angela Merkel of Germany")."""
+    office = -1  # "Secretary of State John Kerry": "State" is where the role is held
     if "of" in words[1:]:
         at = len(words) - 1 - words[::-1].index("of")
         named = _name_words(words[:at])
         if len(named) > 1:  # a person's given name and surname; not "Bank of America"
             return named
+        if is_role(words[at - 1]):
+            if words[at + 1 : at + 2] in (("the",), ("The",)):
+                return []  # "the head of the Harbor Institute": a role, no name
+            office = at + 1
     name: list[str] = []
-    for word in reversed(words):
+    for number in range(len(words) - 1, -1, -1):
+        word = words[number]
+        if number == office:
+            break
         if name and (word in HONORIFICS or bare(word) != word):
             break  # "New Jersey Gov. Chris Christie", "Ohio's Nora Vance"
         if not is_name_word(word) and not (not name and ends_name(words)):

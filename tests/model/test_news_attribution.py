@@ -601,3 +601,36 @@ def test_the_owner_opening_a_sentence_is_not_its_subject(
     body: str, speaker: str | None, kind: str | None
 ) -> None:
     assert quotes(f"Omar Quist runs for mayor.\n\n{body}") == [(speaker, kind, True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Omar Quist — named by the Ledger as the favourite for the job — told Ada Moss "
+            'of the Harbor News that "you have to take it seriously."',
+            "Omar Quist",
+        ),
+        (
+            "Omar Quist, who lives in a village outside the state capital, Salem, said he "
+            '"still hopes the plan wins."',
+            "Omar Quist",
+        ),
+        (
+            '"Big tax cuts do not work in an age of debt," Ada Moss of the Harbor Institute '
+            "wrote recently.",
+            "Ada Moss",
+        ),
+        ('"We will sign it," said Secretary of State Ada Moss.', "Ada Moss"),
+        ('"No comment," the head of the Harbor Institute said.', None),
+        (
+            "Mr. Lind, whose latest company, Paradata, sells data to shops, said the "
+            'mayor was "a start-up kind of guy."',
+            None,  # not the company: the subject has no given name to name him by
+        ),
+    ],
+    ids=["dash-aside-then-told", "apposition-to-a-thing", "x-of-the-y-wrote",
+         "secretary-of-state-x", "head-of-the-y", "company-in-a-whose-clause"],
+)  # fmt: skip
+def test_asides_and_offices_between_a_subject_and_its_verb(body: str, speaker: str | None) -> None:
+    assert speakers(body) == [speaker]
