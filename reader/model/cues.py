@@ -284,23 +284,26 @@ def _cue_after_asides(
                 speaker = resolve(people, named, at)
                 if speaker is not None:
                     return Attribution(speaker, cue_text(text, verb.start(), named.end))
-    return _cue_ending_sentence(text, people, position, ceiling, at)
+    return cue_ending_sentence(text, people, position, ceiling, at)
 
 
 # The end of a sentence, after its last clause: ". " before a capital, or a paragraph's end.
 _SENTENCE_STOP = LazyPattern(r"(?<![\s.][A-Z])[.!?](?:\s+(?=[A-Z\"“])|\s*$)")
 
 
-def _cue_ending_sentence(
-    text: str, people: People, position: int, ceiling: int, at: int
+def cue_ending_sentence(
+    text: str, people: People, position: int, ceiling: int, at: int, across_quotes: bool = False
 ) -> Attribution | None:
     """A sentence that ends in its attribution covers every quote in it: `… will carry
-    "a great deal of weight" and help them win, DFA spokesman Neil Sroka said.`"""
+    "a great deal of weight" and help them win, DFA spokesman Neil Sroka said.` The
+    quotes after ``position`` are passed only ``across_quotes``; never its last clause."""
     stop = _SENTENCE_STOP.search(text, position, min(ceiling, position + 300))
-    if stop is None or any(mark in text[position : stop.start()] for mark in '"“”«»'):
+    if stop is None:
         return None
     clause = text.rfind(", ", position, stop.start())
-    if clause < 0:
+    if clause < 0 or any(mark in text[clause : stop.start()] for mark in '"“”«»'):
+        return None
+    if not across_quotes and any(mark in text[position:clause] for mark in '"“”«»'):
         return None
     verbs = list(verbs_in(text, clause + 2, stop.start()))
     if len(verbs) != 1:

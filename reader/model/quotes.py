@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model.article import Paragraph, Quote
-from reader.model.cues import Attribution, colon_intro, cue_after, cue_within
+from reader.model.cues import (
+    Attribution,
+    colon_intro,
+    cue_after,
+    cue_ending_sentence,
+    cue_within,
+)
 from reader.model.lexicon import PRONOUNS
 from reader.model.marks import TERMINAL, Candidate, find_candidates, is_name_or_term, is_partial
 from reader.model.people import People, find_people
@@ -281,7 +287,12 @@ def _attribute(
     within = cue_within(text, people, sentence, candidate.start, at)
     if within is not None or sentence == candidate.start or sentence == floor != paragraph_start:
         return within  # no subject to read off a clause that began after another quote
-    return subject_of(text, people, sentence, candidate.start)
+    found = subject_of(text, people, sentence, candidate.start)
+    if found is None and inside and candidate.content.rstrip()[-1:] not in TERMINAL:
+        # `… carry "a great deal of weight" and bring "firepower," Ada Moss said.`
+        paragraph_end = context.paragraphs[candidate.last_paragraph].end
+        found = cue_ending_sentence(text, people, candidate.end, paragraph_end, at, True)
+    return found
 
 
 _SERIES_LONGEST = 6  # quotes in one series: bounded, so "a" "b" "c" … stays linear

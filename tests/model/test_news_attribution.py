@@ -634,3 +634,11 @@ def test_the_owner_opening_a_sentence_is_not_its_subject(
 )  # fmt: skip
 def test_asides_and_offices_between_a_subject_and_its_verb(body: str, speaker: str | None) -> None:
     assert speakers(body) == [speaker]
+
+
+def test_a_sentence_ending_in_its_cue_covers_every_partial_quote_in_it() -> None:
+    body = (
+        'Her backing will carry "a great deal of weight" and bring candidates the '
+        '"grass-roots firepower" they need, party spokesman Omar Quist said.'
+    )
+    assert speakers(body) == ["Omar Quist", "Omar Quist"]
