@@ -321,6 +321,14 @@ def cue_ending_sentence(
 _QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|one|all) $")
 
 
+# What makes the name after it an object, not a subject: "to", "on", "endorsed" (not
+# "with" nor "by": "with Ada Moss calling it", "made by Quist calling for" are hers, his).
+_OBJECT_BEFORE = LazyPattern(
+    r"\b(?:to|on|for|from|at|about|against|endorsed|thanked|praised|met|called|"
+    r"attacked|criticized|criticised|told|asked|urged)\s+(?:the\s+)?$"
+)
+
+
 # Between a verb of saying and a participle that goes on from it: "said, adding".
 _PARTICIPLE_AFTER = LazyPattern(r",? (?:and )?")
 
@@ -338,6 +346,15 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if verb_end is None:
             continue
         mention = mention_before(text, start, verb.start())
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and verb.group().endswith("ing")
+            and _OBJECT_BEFORE.search(text, max(start, mention.start - 12), mention.start)
+        ):  # "Stanton wrote to Ada Moss asking": the sentence's subject asks, not Moss
+            mention = name_opening(text, start, verb.start())
+            if mention is not None and mention.end > verb.start() - 40:
+                mention = None  # the opening name is the object itself
         if (
             mention is None
             and said[1] is not None

@@ -642,3 +642,27 @@ def test_a_sentence_ending_in_its_cue_covers_every_partial_quote_in_it() -> None
         '"grass-roots firepower" they need, party spokesman Omar Quist said.'
     )
     assert speakers(body) == ["Omar Quist", "Omar Quist"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Mayor Omar Quist wrote a letter to Judge Ada Moss asking the court to look "
+            'into the "fiasco."',
+            "Omar Quist",
+        ),
+        (
+            'Omar Quist replied to the question on Facebook writing, "Yes, I will. That '
+            'was a poor choice of words."',
+            "Omar Quist",
+        ),
+        (
+            'The council was split, with Ada Moss calling the plan a "menu without prices."',
+            "Ada Moss",
+        ),
+    ],
+    ids=["to-x-asking", "on-x-writing", "with-x-calling"],
+)
+def test_a_participle_after_an_object_is_the_sentence_subjects(body: str, speaker: str) -> None:
+    assert speakers(f"Omar Quist and Ada Moss met.\n\n{body}") == [speaker]
