@@ -321,6 +321,12 @@ def cue_ending_sentence(
 _QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|one|all) $")
 
 
+# What follows a verb that does not invert there: "said it was", "said that".
+_NOT_INVERTED = LazyPattern(r"\s+(?:it|that|this)\b")
+# Verbs whose passive subject is the one spoken to: "was asked", "were told".
+_PUT_TO = frozenset(("asked", "told", "questioned", "pressed"))
+_PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)(?: [a-z]+ly)? $")
+_BY = LazyPattern(r",? by ")
 # What makes the name after it an object, not a subject: "to", "on", "endorsed" (not
 # "with" nor "by": "with Ada Moss calling it", "made by Quist calling for" are hers, his).
 _OBJECT_BEFORE = LazyPattern(
@@ -345,6 +351,16 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         verb_end = end_of_verb(text, verb, end)
         if verb_end is None:
             continue
+        if verb.group() in _PUT_TO and _PASSIVE_BEFORE.search(
+            text, max(start, verb.start() - 24), verb.start()
+        ):  # "Quist was asked by host Ada Moss, '…'": the asker's words, not Quist's
+            by = _BY.match(text, verb_end, end)
+            agent = mention_after(text, by.end(), end) if by else None
+            speaker = resolve(people, agent, at)
+            cue_end = agent.end if agent is not None and speaker is not None else verb_end
+            found = Attribution(speaker, cue_text(text, verb.start(), cue_end))
+            said = (verb_end, None)
+            continue
         mention = mention_before(text, start, verb.start())
         if (
             mention is not None
@@ -362,7 +378,11 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         ):  # "…, Nefzi said, adding": the participle is the last verb's subject's
             mention = said[1]
             cue_start, cue_end = mention.start, verb_end
-        elif mention is None and inverts(verb.group()):
+        elif (
+            mention is None
+            and inverts(verb.group())
+            and not _NOT_INVERTED.match(text, verb_end, end)
+        ):
             mention = mention_after(text, verb_end, end)
             cue_start, cue_end = verb.start(), mention.end if mention else verb_end
         elif mention is None and _SHARED_SUBJECT.search(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.model.article import Paragraph, Span
 from reader.model.words import LazyPattern
@@ -275,6 +276,7 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
 
 
 _LEFT_OPEN_WORDS = 6  # at least this many words in a quote whose closing mark is missing
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _left_open(text: str, paragraph: Paragraph, outer: list[tuple[int, int]], opener: int) -> bool:
@@ -288,7 +290,8 @@ def _left_open(text: str, paragraph: Paragraph, outer: list[tuple[int, int]], op
     before = text[paragraph.start : opener].rstrip()
     if not (before.endswith((":", ",")) or outer):
         return False
-    return len(text[opener + 1 : paragraph.end].split(None, _LEFT_OPEN_WORDS)) >= _LEFT_OPEN_WORDS
+    words = _LETTERS.finditer(text, opener + 1, paragraph.end)
+    return sum(1 for _ in islice(words, _LEFT_OPEN_WORDS)) >= _LEFT_OPEN_WORDS
 
 
 def _without_lists(

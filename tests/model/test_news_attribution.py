@@ -666,3 +666,24 @@ def test_a_sentence_ending_in_its_cue_covers_every_partial_quote_in_it() -> None
 )
 def test_a_participle_after_an_object_is_the_sentence_subjects(body: str, speaker: str) -> None:
     assert speakers(f"Omar Quist and Ada Moss met.\n\n{body}") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Omar Quist was asked by host Ada Moss, "Are you tired of the plan yet?"', "Ada Moss"),
+        (
+            "Omar Quist was asked by moderator Ada Moss whether the plan would risk "
+            '"adding another costly program to the budget."',
+            "Ada Moss",
+        ),
+        ('In an interview, Omar Quist was asked, "Where is the worst place you have been?"', None),
+        (
+            'Omar Quist was asked about the plan and said it was "dead on arrival."',
+            "Omar Quist",
+        ),
+    ],
+    ids=["asked-by-x", "asked-by-x-whether", "asked-by-nobody-named", "asked-and-said"],
+)  # fmt: skip
+def test_a_question_put_to_someone_is_the_askers(body: str, speaker: str | None) -> None:
+    assert speakers(f"Omar Quist and Ada Moss met.\n\n{body}") == [speaker]
