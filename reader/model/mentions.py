@@ -86,7 +86,12 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
     )
     if when is not None:
         index = when.start()  # "Feinstein last week said", "Brown at the time said"
-    elif tail and text[index - 2 : index].strip() in ("—", "–"):
+        tail = text[max(floor, index - 12) : index].rstrip().rpartition(" ")[2]
+    if tail in _OCCASIONS:
+        where = _OCCASION_BEFORE_VERB.search(text, max(floor, index - 50), index)
+        if where is not None:
+            index = where.start()  # "Quist in his first speech called", "at a rally on Sunday"
+    elif when is None and tail and text[index - 2 : index].strip() in ("—", "–"):
         aside = _DASH_ASIDE.search(text, max(floor, index - 200), index)
         if aside is not None:
             index = aside.start()  # "Quist — named by the Ledger as the favourite — told"
@@ -216,6 +221,15 @@ _TIME_BEFORE_VERB = LazyPattern(
     rf" (?:(?:on )?(?:{_WEEKDAYS})(?: (?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier this|later that|that) (?:week|month|year|night|morning|evening)"
     r"|at the time|in a statement|in an interview|in (?:a|an) e-?mail|on Twitter) ?$"
+)
+# Where someone spoke, between subject and verb: "Quist in his first speech called".
+_OCCASIONS = frozenset(
+    ("speech", "speeches", "interview", "rally", "debate", "hearing", "letter", "video",
+     "column", "op-ed", "post", "tweet", "address", "remarks", "appearance", "memo",
+     "conference", "briefing", "broadcast", "podcast", "book", "memoir", "statement")
+)  # fmt: skip
+_OCCASION_BEFORE_VERB = LazyPattern(
+    r" (?:in|at|during) (?:a|an|the|his|her|their|its)(?: [\w'’\-]+){0,3} ?$"
 )
 _DASH_ASIDE = LazyPattern(r" [—–] [^—–\n\"“”]{1,160} [—–] ?$")
 # A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG

@@ -687,3 +687,15 @@ def test_a_participle_after_an_object_is_the_sentence_subjects(body: str, speake
 )  # fmt: skip
 def test_a_question_put_to_someone_is_the_askers(body: str, speaker: str | None) -> None:
     assert speakers(f"Omar Quist and Ada Moss met.\n\n{body}") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The break came when Omar Quist in his first campaign speech called the rivals "crooks."',
+        '"We will win," Omar Quist at a rally on Sunday said.',
+    ],
+    ids=["in-his-speech-called", "at-a-rally-said"],
+)
+def test_where_someone_spoke_may_stand_between_subject_and_verb(body: str) -> None:
+    assert speakers(body) == ["Omar Quist"]
