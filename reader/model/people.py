@@ -787,6 +787,7 @@ class _WordCounter:
         self._text = text
         self._quoted = quoted  # the whole text, quotes too
         self._alone: dict[str, bool] = {}
+        self._introduces: dict[str, bool] = {}  # asked up to three times a name
 
     def lowercase(self, word: str) -> bool:
         """Whether ``word`` also stands in lowercase: "Although", not a given name."""
@@ -796,6 +797,11 @@ class _WordCounter:
     def introduces(self, name: str) -> bool:
         """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
         only in quotes: a speaker's words are no headline)."""
+        if name not in self._introduces:
+            self._introduces[name] = self._first_introduces(name)
+        return self._introduces[name]
+
+    def _first_introduces(self, name: str) -> bool:
         seen = False
         for text in (self._text, self._quoted):
             for start in _occurrences(text, name):
