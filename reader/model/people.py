@@ -927,7 +927,10 @@ def _same_name(name: str, other: str) -> bool:
 
 def _single(word: str) -> str:
     """``hillary`` -> ``hilary``: one spelling for a doubled letter."""
-    return re.sub(r"(.)\1", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
+
+
+_DOUBLED = re.compile(r"(.)\1")
 
 
 # A headline set in capitals joins names with capitalised little words ("Jeb Bush Hits
@@ -937,6 +940,7 @@ _HEADLINE_WORDS = frozenset(
     "On In At To For Of With By From After Over Into About As And Or But Is Are Was Be "
     "Just Back Says Said".split()
 )
+_PARTICLE = LazyPattern(PARTICLE)
 
 
 def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
@@ -950,7 +954,7 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
     given: list[str] = []
     follower = surname
     particle = ""
-    if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
+    if position >= 2 and _PARTICLE.fullmatch(words[position - 1]):
         particle = words[position - 1]  # "Kim van Sparrentak"
         position -= 1
     for word in reversed(words[max(0, position - 2) : position]):
@@ -1001,9 +1005,12 @@ def _role_before(context: str) -> tuple[str, ...]:
 _ROLE_LINKS = frozenset(("of", "at", "for"))
 
 
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;:()\"“”«»]{2,60})[,.;]")
+
+
 def _role_after(text: str, index: int) -> tuple[str, ...]:
     """An appositive role: ``Mark Rutte, the NATO Secretary General,``."""
-    match = re.match(r",\s+(?:the\s+|a\s+)?([^,.;:()\"“”«»]{2,60})[,.;]", text[index : index + 80])
+    match = _APPOSITIVE_ROLE.match(text[index : index + 80])
     if not match:
         return ()
     words = tuple(w.group() for w in WORD.finditer(match.group(1)))
