@@ -788,11 +788,15 @@ class _WordCounter:
         self._quoted = quoted  # the whole text, quotes too
         self._alone: dict[str, bool] = {}
         self._introduces: dict[str, bool] = {}  # asked up to three times a name
+        self._lowercase: dict[str, bool] = {}
 
     def lowercase(self, word: str) -> bool:
         """Whether ``word`` also stands in lowercase: "Although", not a given name."""
-        lower = word.lower()
-        return lower != word and next(_whole_words(self._text, lower), None) is not None
+        if word not in self._lowercase:
+            lower = word.lower()
+            found = lower != word and next(_whole_words(self._text, lower), None) is not None
+            self._lowercase[word] = found
+        return self._lowercase[word]
 
     def introduces(self, name: str) -> bool:
         """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
