@@ -261,6 +261,9 @@ def _names_a_thing(text: str, floor: int, name_start: int) -> bool:
     return word.isalpha() and word.islower() and not is_role(word)
 
 
+_POSSESSIVE = re.compile(r"['’]s? ")
+
+
 def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     """``Zelensky, speaking in Kharkiv, said``: the subject before a short aside."""
     aside = _PARENTHETICAL.search(text, max(floor, comma - 190), comma)
@@ -271,7 +274,7 @@ def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
         return None  # "Paradata, uses data to help shops, said": a predicate
     opening = text[aside.start() + 1 : aside.start() + 4].strip()
     if opening[:1].isupper():  # a possessor: "Mrs. Obama's chief of staff", with a role
-        owned = re.split(r"['’]s? ", aside.group(), maxsplit=1)[-1]
+        owned = _POSSESSIVE.split(aside.group(), maxsplit=1)[-1]
         if not any(is_role(word) for word in WORD.findall(owned)):
             return None  # "Mar-a-Lago, Mr. Trump's private club,"
     mention = mention_before(text, floor, aside.start())

