@@ -23,6 +23,7 @@ from reader.model.lexicon import (
     HONORIFICS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_NOUNS,
+    PLACES,
     PUBLICATION_NAME_WORDS,
     PUBLICATION_NOUNS,
     RANK_MODIFIERS,
@@ -296,9 +297,15 @@ class People:
         if not wanted & ROLE_NOUNS:
             return []
         fitting = [name for name, role in self.roles.items() if wanted <= role]
-        if not fitting:
+        if not fitting:  # the role nouns alone, where no place or party contradicts: "the
+            # Florida senator" may be "Sen. Ada Moss", never "Iowa Sen. Omar Quist"
             wanted = wanted & ROLE_NOUNS
-            fitting = [name for name, role in self.roles.items() if wanted <= role]
+            where = {w.lower() for w in words} & _PLACE_AND_PARTY_WORDS
+            fitting = [
+                name
+                for name, role in self.roles.items()
+                if wanted <= role and (where <= role or not role & _PLACE_AND_PARTY_WORDS)
+            ]
         # "the governor" is the governor, not the deputy governor.
         plain = [name for name in fitting if not (self.roles[name] - wanted) & RANK_MODIFIERS]
         return plain or fitting
@@ -388,6 +395,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
             if context not in role_cache:
                 role_cache[context] = _role_before(context)
             role = role_cache[context] or _role_after(text, at + len(surname))
+            place = _PLACE_AFTER_NAME.match(text, at + len(surname))
+            if place is not None:  # "Sen. Ada Moss of Vermont" is the Vermont senator
+                role = (*role, *place.group(1).split(" "))
             if role:
                 people.roles.setdefault(full, set()).update(w.lower() for w in role)
     if "all sign" in text or "allsign" in text or "позивн" in text:
@@ -406,6 +416,13 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     return people
 
 
+# What tells holders of one role apart: "the Florida senator", "the Republican nominee".
+_PLACE_AND_PARTY_WORDS = frozenset(
+    {word.lower() for place in PLACES for word in place.split(" ")}
+    - {"new", "north", "south", "west", "united", "states", "saudi", "rhode"}
+    | {"republican", "democratic", "democrat", "gop", "independent", "libertarian"}
+)
+_PLACE_AFTER_NAME = re.compile(r" of ((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b")
 _NAMESAKE_REACH = 250  # characters after a full name within which a bare surname is theirs
 HONORIFIC_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 

@@ -699,3 +699,18 @@ def test_a_question_put_to_someone_is_the_askers(body: str, speaker: str | None)
 )
 def test_where_someone_spoke_may_stand_between_subject_and_verb(body: str) -> None:
     assert speakers(body) == ["Omar Quist"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Former Florida Gov. Omar Quist spoke. Iowa Sen. Ada Moss waited.", None),
+        ("Sen. Ada Moss of Florida spoke first.", "Ada Moss"),
+        ("Sen. Ada Moss spoke first.", "Ada Moss"),
+    ],
+    ids=["another-states-holders", "of-the-state", "the-only-senator"],
+)
+def test_a_role_with_a_place_is_never_someone_from_another_place(
+    intro: str, speaker: str | None
+) -> None:
+    assert speakers(f'{intro}\n\n"No," the Florida senator said.') == [speaker]
