@@ -276,7 +276,11 @@ def _cue_after_asides(
         if verb_end is None:
             continue
         subject = mention_after(text, position, verb.start())
-        if subject is not None and subject.kind == "name" and text[subject.end] == ",":
+        if (
+            subject is not None
+            and subject.kind == "name"
+            and text.startswith((",", ".,"), subject.end)  # "…, James B. Comey Jr., the"
+        ):
             speaker = resolve(people, subject, at)
             if speaker is not None:
                 return Attribution(speaker, cue_text(text, subject.start, verb_end))

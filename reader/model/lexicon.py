@@ -278,6 +278,12 @@ NEVER_A_SPEAKER_ALONE = frozenset((
     "Catholic", "Latino", "Hispanic", "European", "African", "Asian", "Israeli",
     "Palestinian", "Iranian", "Ukrainian", "Canadian", "Conservative", "Liberal",
     "Progressive", "GOP", "April", "May", "June", "August",
+    # a party's or a nation's people in the plural name nobody ("Republicans said")
+    "Republicans", "Democrats", "Americans", "Russians", "Conservatives", "Liberals",
+    "Progressives", "Europeans", "Muslims", "Christians", "Catholics", "Evangelicals",
+    "Jews", "Latinos", "Hispanics", "Israelis", "Palestinians", "Iranians", "Ukrainians",
+    "Canadians", "Mexicans", "Germans", "Britons", "Texans", "Floridians", "Californians",
+    "Independents", "Millennials", "Syrians", "Iraqis", "Afghans", "Turks",
 ))  # fmt: skip
 # Places never speak, however the text uses them (a country's government speaks by its
 # organs): states, countries and cities news names often.

@@ -714,3 +714,23 @@ def test_a_role_with_a_place_is_never_someone_from_another_place(
     intro: str, speaker: str | None
 ) -> None:
     assert speakers(f'{intro}\n\n"No," the Florida senator said.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'In the poll, most Republicans said the party was "on the wrong track."',
+        'Russians now say their leader is "a protector of the nation."',
+    ],
+    ids=["republicans-said", "russians-say"],
+)
+def test_a_party_or_a_nation_in_the_plural_names_no_speaker(body: str) -> None:
+    assert speakers(body) == [None]
+
+
+def test_a_name_closed_by_a_suffix_point_before_its_aside_speaks() -> None:
+    body = (
+        '"Books sell this way," James B. Comey Jr., the director of the bureau, said at '
+        "a news conference."
+    )
+    assert speakers(body) == ["James B. Comey Jr."]
