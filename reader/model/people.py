@@ -132,7 +132,13 @@ class People:
         return None
 
     def _unnamed_between(self, start: int, end: int) -> bool:
-        return next(_unnamed_people(self.text, start, end), None) is not None
+        """Whether someone unnamed comes in between: not an appositive that describes a
+        person just named ("Lena Pike, a retired worker, said")."""
+        text = self.text
+        return any(
+            not (text[at - 2 : at] == ", " and _word_at(text, at - 2, -1) in self.full_names)
+            for at in _unnamed_people(text, start, end)
+        )
 
     def _last_offset(self, name: str, before: int) -> int:
         return _last(self._by_name.get(name, []), before)

@@ -28,7 +28,7 @@ from reader.model.marks import TERMINAL, Candidate, find_candidates, is_name_or_
 from reader.model.people import People, find_people
 from reader.model.sentences import SENTENCE_REACH, Sentences, attribution_text
 from reader.model.subjects import subject_of
-from reader.model.words import LazyPattern, verbs_in, with_points
+from reader.model.words import LazyPattern, pronoun_gender, verbs_in, with_points
 
 TYPE_CHECKING = False  # `typing` is not imported at run time: `--dump` starts faster
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ def find_quotes(
             attribution = (
                 _signed_below(context, candidate)
                 or _speaker_goes_on(previous_quote, candidate, paragraphs)
+                or _speaker_goes_on_after_a_pause(context, previous_quote, candidate)
                 or _reported_just_before(context, candidate)
             )
         if attribution is None and sentence > floor:
@@ -189,6 +190,37 @@ def _speaker_goes_on(
         return Attribution(previous.speaker, previous.cue)
     rest = paragraphs[candidate.paragraph].end - candidate.end
     return Attribution(previous.speaker, previous.cue) if rest <= 2 else None
+
+
+_PAUSE_WORDS = 8  # a narrator's aside between two quotes of one speaker: "She pauses."
+
+
+def _speaker_goes_on_after_a_pause(
+    context: _Context, previous: Quote | None, candidate: Candidate
+) -> Attribution | None:
+    """A quote paragraph after a short narrator's paragraph ("She pauses.", "Pause.")
+    that itself follows a named speaker's quote paragraph goes on with that speaker: the
+    aside names no one else and its pronoun, if any, fits the speaker."""
+    if previous is None or previous.speaker is None or candidate.paragraph < 2:
+        return None
+    paragraphs, text, people = context.paragraphs, context.text, context.people
+    earlier, pause = paragraphs[candidate.paragraph - 2], paragraphs[candidate.paragraph - 1]
+    if not earlier.start <= previous.start < earlier.end:
+        return None  # the speaker's quote is in the paragraph before the pause
+    words = text[pause.start : pause.end].split()
+    if not words or len(words) > _PAUSE_WORDS or _MARK_IN.search(text, pause.start, pause.end):
+        return None
+    first = words[0].lower()
+    if first in PRONOUNS:  # "She pauses.": she is the one last named, and the speaker
+        if not pronoun_gender(first) or people.last_before(pause.start, first) != previous.speaker:
+            return None
+    elif len(words) > 1 and words[0].rstrip(".,") not in previous.speaker.split(" "):
+        return None  # someone else may act here: "Moss nods." for Quist's quotes
+    rest = paragraphs[candidate.paragraph].end - candidate.end
+    return Attribution(previous.speaker, previous.cue) if rest <= 2 else None
+
+
+_MARK_IN = LazyPattern('["“”«»]')
 
 
 def _reported_just_before(context: _Context, candidate: Candidate) -> Attribution | None:

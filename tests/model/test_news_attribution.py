@@ -734,3 +734,29 @@ def test_a_name_closed_by_a_suffix_point_before_its_aside_speaks() -> None:
         "a news conference."
     )
     assert speakers(body) == ["James B. Comey Jr."]
+
+
+def test_a_speaker_goes_on_after_a_narrators_pause() -> None:
+    body = (
+        '"I am calling from the Moss campaign. How are you today?" Lena Pike, a retired '
+        "worker, said into the phone.\n\n"
+        "She pauses.\n\n"
+        '"Well, thank you so much."\n\n'
+        "Pause.\n\n"
+        '"Well, you do that! She will thank you."'
+    )
+    assert speakers(body) == ["Lena Pike"] * 3
+
+
+def test_someone_else_acting_in_the_pause_stops_the_speaker() -> None:
+    body = (
+        '"I am calling from the campaign," Lena Pike said.\n\n'
+        "Omar Quist laughs.\n\n"
+        '"Well, thank you so much."'
+    )
+    assert speakers(body) == ["Lena Pike", None]
+
+
+def test_an_appositive_after_a_name_brings_in_nobody_new() -> None:
+    body = 'Lena Pike, a retired worker, spoke first.\n\n"We were here before the port," she said.'
+    assert speakers(body) == ["Lena Pike"]
