@@ -329,6 +329,12 @@ _QUANTIFIER_BEFORE = LazyPattern(r"\b(?:some|many|others|several|most|few|both|o
 
 # What follows a verb that does not invert there: "said it was", "said that".
 _NOT_INVERTED = LazyPattern(r"\s+(?:it|that|this)\b")
+# What someone's words come in: "Hoff's letter", "Moss's statement".
+_OWNED_WORDS = LazyPattern(r" ([a-z\-]+)(?: ([a-z]+))?")
+_WORDS_NOUNS = frozenset(
+    ("letter", "statement", "words", "tweet", "tweets", "post", "memo", "op-ed", "column",
+     "speech", "remarks", "message", "email", "e-mail", "note", "response", "reply", "answer")
+)  # fmt: skip
 # Verbs whose passive subject is the one spoken to: "was asked", "were told".
 _PUT_TO = frozenset(("asked", "told", "questioned", "pressed"))
 _PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)(?: [a-z]+ly)? $")
@@ -463,7 +469,14 @@ def colon_intro(text: str, people: People, start: int, end: int, at: int) -> Att
     pronoun: re.Match[str] | None = None
     for word in WORD.finditer(text, start, end):
         value = word.group()
-        if bare(value) in people.full_names:
+        owned = _OWNED_WORDS.match(text, word.end()) if bare(value) != value else None
+        if (
+            bare(value) in people.full_names
+            # not an owner ("Trump's proposal", "Clinton's aide"), unless of the words
+            # themselves ("Hoff's letter makes the case:")
+            and (bare(value) == value or (owned is not None and _WORDS_NOUNS & set(owned.groups())))
+            and not _OBJECT_BEFORE.search(text, max(start, word.start() - 30), word.start())
+        ):
             name = people.resolve_name((bare(value),), word.start())
             return Attribution(name or value, cue_text(text, start, end))
         if pronoun is None and value.lower() in PRONOUNS:

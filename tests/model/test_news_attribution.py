@@ -760,3 +760,22 @@ def test_someone_else_acting_in_the_pause_stops_the_speaker() -> None:
 def test_an_appositive_after_a_name_brings_in_nobody_new() -> None:
     body = 'Lena Pike, a retired worker, spoke first.\n\n"We were here before the port," she said.'
     assert speakers(body) == ["Lena Pike"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        (
+            "In response to Omar Quist’s plan to close the port, Ada Moss’s right-hand "
+            "woman rallied supporters, saying:",
+            None,
+        ),
+        ("Moss’s open letter makes a plain case:", "Ada Moss"),
+    ],
+    ids=["an-owner-in-the-clause", "an-owners-letter"],
+)
+def test_an_owner_before_a_colon_speaks_only_through_her_words(
+    intro: str, speaker: str | None
+) -> None:
+    body = f'Ada Moss, the mayor, met Omar Quist, her rival.\n\n{intro}\n\n"We are ready."'
+    assert speakers(body) == [speaker]
