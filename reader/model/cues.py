@@ -309,7 +309,9 @@ def cue_ending_sentence(
     clause = text.rfind(", ", position, stop.start())
     if clause < 0 or any(mark in text[clause : stop.start()] for mark in '"“”«»'):
         return None
-    if not across_quotes and any(mark in text[position:clause] for mark in '"“”«»'):
+    if any(mark in text[position:clause] for mark in '"“”«»') and (
+        not across_quotes or _speaks_between_quotes(text, position, clause)
+    ):
         return None
     verbs = list(verbs_in(text, clause + 2, stop.start()))
     if len(verbs) != 1:
@@ -321,6 +323,16 @@ def cue_ending_sentence(
         return None  # at most a few modifiers before the name: "city planner Omar Quist"
     speaker = resolve(people, mention, at)
     return Attribution(speaker, cue_text(text, mention.start, verb.end())) if speaker else None
+
+
+def _speaks_between_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a verb of saying stands outside the quotes in ``text[start:end]`` (which
+    begins outside one): `"a joke," and others who said it was "dead"` has one."""
+    for verb in verbs_in(text, start, end):
+        marks = sum(text.count(mark, start, verb.start()) for mark in '"“”«»')
+        if marks % 2 == 0:
+            return True
+    return False
 
 
 # "with some warning", "others saying": the participle has a subject of its own.
@@ -341,6 +353,15 @@ _PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)(?: [a-z]+ly)
 _BY = LazyPattern(r",? by ")
 # What makes the name after it an object, not a subject: "to", "on", "endorsed" (not
 # "with" nor "by": "with Ada Moss calling it", "made by Quist calling for" are hers, his).
+# Who is spoken or written to, or acted on, before a participle that is not theirs:
+# "wrote a letter to Judge Ada Moss asking", "replied on Facebook writing", "endorsed
+# Ada Moss, saying"; not "listened to Ada Moss saying" nor "a letter from Ada Moss".
+_ADDRESSED_BEFORE = LazyPattern(
+    r"(?:\b(?:wrote|writes|write|replied|replies|responded|responds|spoke|speaks|posted|"
+    r"posts|turned|appealed|reached out)\b[^.!?\"“”\n]{0,40}?\b(?:to|on)"
+    r"|\b(?:endorsed|thanked|praised|met|called|attacked|criticized|criticised|told|asked|"
+    r"urged))\s+(?:the\s+)?$"
+)
 _OBJECT_BEFORE = LazyPattern(
     r"\b(?:to|on|for|from|at|about|against|endorsed|thanked|praised|met|called|"
     r"attacked|criticized|criticised|told|asked|urged)\s+(?:the\s+)?$"
@@ -366,19 +387,27 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
         if verb.group() in _PUT_TO and _PASSIVE_BEFORE.search(
             text, max(start, verb.start() - 24), verb.start()
         ):  # "Quist was asked by host Ada Moss, '…'": the asker's words, not Quist's
-            by = _BY.match(text, verb_end, end)
-            agent = mention_after(text, by.end(), end) if by else None
-            speaker = resolve(people, agent, at)
-            cue_end = agent.end if agent is not None and speaker is not None else verb_end
-            found = Attribution(speaker, cue_text(text, verb.start(), cue_end))
-            said = (verb_end, None)
+            if (  # what was asked is the quote, in this very sentence ("… and said" not)
+                not any(
+                    _SHARED_SUBJECT.search(text, max(verb_end, later.start() - 8), later.start())
+                    for later in verbs_in(text, verb_end, end)
+                )
+                and _SENTENCE_STOP.search(text, verb_end, max(verb_end, at)) is None
+            ):
+                by = _BY.match(text, verb_end, end)
+                agent = mention_after(text, by.end(), end) if by else None
+                speaker = resolve(people, agent, at)
+                cue_end = agent.end if agent is not None and speaker is not None else verb_end
+                found = Attribution(speaker, cue_text(text, verb.start(), cue_end))
+            said = (verb_end, None)  # "… was asked about it and said": the later verb decides
             continue
         mention = mention_before(text, start, verb.start())
         if (
             mention is not None
             and mention.kind == "name"
             and verb.group().endswith("ing")
-            and _OBJECT_BEFORE.search(text, max(start, mention.start - 12), mention.start)
+            and "of" not in mention.words  # "a video on Monday of Ada Moss saying"
+            and _ADDRESSED_BEFORE.search(text, max(start, mention.start - 70), mention.start)
         ):  # "Stanton wrote to Ada Moss asking": the sentence's subject asks, not Moss
             mention = name_opening(text, start, verb.start())
             if mention is not None and mention.end > verb.start() - 40:
@@ -394,9 +423,10 @@ def cue_within(text: str, people: People, start: int, end: int, at: int) -> Attr
             mention is None
             and inverts(verb.group())
             and not _NOT_INVERTED.match(text, verb_end, end)
+            and (inverted := mention_after(text, verb_end, end)) is not None
         ):
-            mention = mention_after(text, verb_end, end)
-            cue_start, cue_end = verb.start(), mention.end if mention else verb_end
+            mention = inverted
+            cue_start, cue_end = verb.start(), mention.end
         elif mention is None and _SHARED_SUBJECT.search(
             text, max(start, verb.start() - 8), verb.start()
         ):

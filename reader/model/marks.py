@@ -189,9 +189,10 @@ def _spaced_closer(text: str, index: int, floor: int) -> bool:
     around a nested quote, ``…important,' "``."""
     if index + 1 < len(text) and not text[index + 1].isspace():
         return False
-    before = text[floor:index]
-    stripped = before.rstrip(" ")
-    return len(stripped) < len(before) and stripped[-1:] in (",.?!'\u2019")
+    at = index - 1
+    while at > floor and text[at] == " " and index - at < 4:  # a space or two, no more
+        at -= 1
+    return at < index - 1 and at >= floor and text[at] in ",.?!'\u2019"
 
 
 def _sloppy_closer(text: str, index: int, end: int) -> bool:
@@ -277,6 +278,10 @@ def find_candidates(text: str, paragraphs: Sequence[Paragraph]) -> list[Candidat
 
 _LEFT_OPEN_WORDS = 6  # at least this many words in a quote whose closing mark is missing
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A verb of saying and a comma before an opening mark: 'Quist said, "…'.
+_SAYS_AND_COMMA = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|asked|asks|told \w+|saying|adding|writing),$"
+)
 
 
 def _left_open(text: str, paragraph: Paragraph, outer: list[tuple[int, int]], opener: int) -> bool:
@@ -287,8 +292,11 @@ def _left_open(text: str, paragraph: Paragraph, outer: list[tuple[int, int]], op
         return False
     if _MARK_RE.search(text, opener + 1, paragraph.end) is not None:
         return False
+    first = _LETTERS.search(text, opener + 1, paragraph.end)
+    if first is None or not first.group()[0].isupper():
+        return False  # speech opens with a capital: not a stray scare mark, "a "win for …"
     before = text[paragraph.start : opener].rstrip()
-    if not (before.endswith((":", ",")) or outer):
+    if not (before.endswith(":") or outer or _SAYS_AND_COMMA.search(before[-40:])):
         return False
     words = _LETTERS.finditer(text, opener + 1, paragraph.end)
     return sum(1 for _ in islice(words, _LEFT_OPEN_WORDS)) >= _LEFT_OPEN_WORDS

@@ -89,7 +89,9 @@ def mention_before(text: str, floor: int, index: int) -> Mention | None:
         tail = text[max(floor, index - 12) : index].rstrip().rpartition(" ")[2]
     if tail in _OCCASIONS:
         where = _OCCASION_BEFORE_VERB.search(text, max(floor, index - 50), index)
-        if where is not None:
+        if where is not None and not _NAME_AS_OBJECT.search(
+            text, max(floor, where.start() - 60), where.start()
+        ):
             index = where.start()  # "Quist in his first speech called", "at a rally on Sunday"
     elif when is None and tail and text[index - 2 : index].strip() in ("—", "–"):
         aside = _DASH_ASIDE.search(text, max(floor, index - 200), index)
@@ -231,6 +233,12 @@ _OCCASIONS = frozenset(
 _OCCASION_BEFORE_VERB = LazyPattern(
     r" (?:in|at|during) (?:a|an|the|his|her|their|its)(?: [\w'’\-]+){0,3} ?$"
 )
+# A name after a preposition or in a relative clause, which no occasion can follow as a
+# subject: "A woman who cheered for Ada Moss at the rally said".
+_NAME_AS_OBJECT = LazyPattern(
+    r"\b(?:for|to|with|from|about|against|by|of|at|in|on|who|that|which)"
+    r"(?: [A-Z][\w'’\-]*\.?)+$"
+)
 _DASH_ASIDE = LazyPattern(r" [—–] [^—–\n\"“”]{1,160} [—–] ?$")
 # A short aside after a subject: ", speaking in Kharkiv," / ", chief strategist at IG
 # Ltd.," / ", Sanders' campaign manager,"; a dot only where no sentence ends.
@@ -247,8 +255,12 @@ _PARENTHETICAL = LazyPattern(  # may end in a state ("Cambridge, Mass.") or a na
     r"(?:,\s+[A-Z][a-z]{1,4}\.|,\s+[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})?$"
 )
 # A verb in the present that opens a predicate, not an aside: ", uses data to …, said".
-_PRESENT_VERB = LazyPattern(r",\s+[a-z]+[^\Wsu]s\b")
-_NOT_PRESENT = frozenset(("its", "this", "his", "hers", "ours", "theirs"))
+# (a word in -s with an object after it, not "of": not "parents of three", "perhaps the")
+_PRESENT_VERB = LazyPattern(r",\s+([a-z]+[^\Wsu]s)\s+(?!of\b)[a-z]")
+_NOT_PRESENT = frozenset(
+    ("its", "this", "his", "hers", "ours", "theirs", "perhaps", "always", "sometimes",
+     "nevertheless", "besides", "afterwards", "towards", "whereas", "thus", "nowadays")
+)  # fmt: skip
 
 
 def _names_a_thing(text: str, floor: int, name_start: int) -> bool:
@@ -270,7 +282,7 @@ def _before_parenthetical(text: str, floor: int, comma: int) -> Mention | None:
     if aside is None:
         return None
     verb = _PRESENT_VERB.match(text, aside.start())
-    if verb is not None and verb.group().rpartition(" ")[2] not in _NOT_PRESENT:
+    if verb is not None and verb.group(1) not in _NOT_PRESENT:
         return None  # "Paradata, uses data to help shops, said": a predicate
     opening = text[aside.start() + 1 : aside.start() + 4].strip()
     if opening[:1].isupper():  # a possessor: "Mrs. Obama's chief of staff", with a role
@@ -373,6 +385,8 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
             continue
         break
     texts = tuple([m.group() for m in run])
+    if len(texts) == 1 and texts[0].endswith(("ing", "ed", "ly")) and texts[0][:1].isupper():
+        return None  # "Asked on Monday whether …", "Hastily politicizing …": no name opens
     if texts and bare(texts[-1]) != texts[-1]:
         noun = _WORD_AFTER_SPACE.match(text, run[-1].end())
         if noun is not None and noun.group(1) in OWNED_BY_PEOPLE and _is_owner(texts[-1]):

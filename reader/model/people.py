@@ -306,11 +306,12 @@ class People:
         if not fitting:  # the role nouns alone, where no place or party contradicts: "the
             # Florida senator" may be "Sen. Ada Moss", never "Iowa Sen. Omar Quist"
             wanted = wanted & ROLE_NOUNS
-            where = {w.lower() for w in words} & _PLACE_AND_PARTY_WORDS
+            said = {w.lower() for w in words}
             fitting = [
                 name
                 for name, role in self.roles.items()
-                if wanted <= role and (where <= role or not role & _PLACE_AND_PARTY_WORDS)
+                if wanted <= role
+                and all(said & kind <= role or not role & kind for kind in _WHERE_AND_PARTY)
             ]
         # "the governor" is the governor, not the deputy governor.
         plain = [name for name in fitting if not (self.roles[name] - wanted) & RANK_MODIFIERS]
@@ -329,6 +330,8 @@ def _name_words(words: tuple[str, ...]) -> list[str]:
         if is_role(words[at - 1]):
             if words[at + 1 : at + 2] in (("the",), ("The",)):
                 return []  # "the head of the Harbor Institute": a role, no name
+            if at + 1 < len(words) and words[at + 1] not in _OFFICES:
+                return []  # "the coach of Omar Quist": someone else, unnamed
             office = at + 1
     name: list[str] = []
     for number in range(len(words) - 1, -1, -1):
@@ -422,11 +425,21 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
     return people
 
 
-# What tells holders of one role apart: "the Florida senator", "the Republican nominee".
-_PLACE_AND_PARTY_WORDS = frozenset(
-    {word.lower() for place in PLACES for word in place.split(" ")}
-    - {"new", "north", "south", "west", "united", "states", "saudi", "rhode"}
-    | {"republican", "democratic", "democrat", "gop", "independent", "libertarian"}
+# Where a role is held, after "of": "Secretary of State Ada Moss", "Governor of Ohio …".
+_OFFICES = frozenset(
+    {word for place in PLACES for word in place.split(" ")}
+    | {"State", "Defense", "Defence", "Homeland", "Labor", "Commerce", "Energy", "Education",
+       "Transportation", "Agriculture", "Treasury", "Health", "Justice", "Interior",
+       "Veterans", "Housing", "Staff", "Police", "Finance", "Foreign", "Internal"}
+)  # fmt: skip
+# What tells holders of one role apart, each its own way: "the Florida senator", "the
+# Republican nominee".
+_WHERE_AND_PARTY = (
+    frozenset(
+        {word.lower() for place in PLACES for word in place.split(" ")}
+        - {"new", "north", "south", "west", "united", "states", "saudi", "rhode"}
+    ),
+    frozenset(("republican", "democratic", "democrat", "gop", "independent", "libertarian")),
 )
 _PLACE_AFTER_NAME = re.compile(r" of ((?:New |North |South |West |Rhode )?[A-Z][a-z]+)\b")
 _NAMESAKE_REACH = 250  # characters after a full name within which a bare surname is theirs
@@ -1017,11 +1030,18 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
     if position >= 2 and _PARTICLE.fullmatch(words[position - 1]):
         particle = words[position - 1]  # "Kim van Sparrentak"
         position -= 1
-    initials = [w for w in words[:position] if _INITIAL.fullmatch(w)]  # "Harry M. Reid"
-    if initials:
-        words = [w for w in words[:position] if w not in initials] + words[position:]
-        position -= len(initials)
-    for word in reversed(words[max(0, position - 2) : position]):
+    # Initials stand between given names and keep their place: "Harry M. Reid"; not
+    # where a sentence may have ended at the point ("at Terminal A. Quist said", "in
+    # World War I. Quist told": a word the text also writes in lowercase, or A. or I.).
+    plain: list[int] = []
+    for number in range(position):
+        word = words[number]
+        if not _INITIAL.fullmatch(word):
+            plain.append(number)
+        elif word in ("A.", "I.") or (number and count.lowercase(words[number - 1])):
+            plain = []  # the name can only start after this point
+    for number in reversed(plain[-2:]):
+        word = words[number]
         if not is_name_word(word) or count.alone(word):
             break
         # A second given name always stands before the first ("Juan Carlos"),
@@ -1035,8 +1055,9 @@ def _fullest_in_run(run: str, surname: str, count: _WordCounter) -> str | None:
             break
         given.insert(0, word)
         follower = word
-    if given and initials:
-        given += initials
+    if given:
+        first = plain[len(plain) - len(given)]
+        given = words[first:position]  # with the initials between them
     return " ".join([*given, particle, surname] if given and particle else [*given, surname])
 
 

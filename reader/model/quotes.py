@@ -193,6 +193,7 @@ def _speaker_goes_on(
 
 
 _PAUSE_WORDS = 8  # a narrator's aside between two quotes of one speaker: "She pauses."
+_PAUSES = frozenset(("pause", "pauses", "silence", "laughter", "applause", "laughs", "sighs"))
 
 
 def _speaker_goes_on_after_a_pause(
@@ -210,11 +211,16 @@ def _speaker_goes_on_after_a_pause(
     words = text[pause.start : pause.end].split()
     if not words or len(words) > _PAUSE_WORDS or _MARK_IN.search(text, pause.start, pause.end):
         return None
+    if any(word[:1].isupper() for word in words[1:]):
+        return None  # someone else may come in: "She hands the microphone to Omar Quist."
     first = words[0].lower()
-    if first in PRONOUNS:  # "She pauses.": she is the one last named, and the speaker
+    if len(words) == 1:
+        if first.rstrip(".!") not in _PAUSES:
+            return None  # "***" is a break, not a pause
+    elif first in PRONOUNS:  # "She pauses.": she is the one last named, and the speaker
         if not pronoun_gender(first) or people.last_before(pause.start, first) != previous.speaker:
             return None
-    elif len(words) > 1 and words[0].rstrip(".,") not in previous.speaker.split(" "):
+    elif words[0].rstrip(".,") not in previous.speaker.split(" "):
         return None  # someone else may act here: "Moss nods." for Quist's quotes
     rest = paragraphs[candidate.paragraph].end - candidate.end
     return Attribution(previous.speaker, previous.cue) if rest <= 2 else None

@@ -779,3 +779,48 @@ def test_an_owner_before_a_colon_speaks_only_through_her_words(
 ) -> None:
     body = f'Ada Moss, the mayor, met Omar Quist, her rival.\n\n{intro}\n\n"We are ready."'
     assert speakers(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('Omar Quist listened to Ada Moss saying, "We will win this race."', ["Ada Moss"]),
+        ('Omar Quist got a letter from Ada Moss saying, "You are fired."', ["Ada Moss"]),
+        (
+            "Omar Quist agreed, and Ada Moss, perhaps the best known nurse in town, said, "
+            '"We will not give up."',
+            ["Ada Moss"],
+        ),
+        ('Omar Quist spoke at Terminal A. Quist said, "The planes are late."', ["Omar Quist"]),
+        (
+            '"It is done," Ada Moss said.\n\nMoss hands the microphone to Omar Quist.\n\n'
+            '"I never thought I would see this day."',
+            ["Ada Moss", None],
+        ),
+        ('"It is done," Ada Moss said.\n\n***\n\n"I never saw it."', ["Ada Moss", None]),
+        (
+            'Omar Quist, who called the plan "a joke," and others who said it was "dead" were '
+            "wrong, Ada Moss said.",
+            [None, "Ada Moss"],  # (the second is hers by the sentence's cue, as before)
+        ),
+        ('"We lost," said the coach of Omar Quist.', [None]),
+        ('A woman who cheered for Ada Moss at the rally said it was "electric."', [None]),
+        (
+            'Omar Quist was asked whether he would run again and said, "Absolutely not."',
+            ["Omar Quist"],
+        ),
+        (
+            "Omar Quist was asked by host Ada Moss, who backs him, but has doubts, "
+            '"Are you tired of the plan yet?"',
+            ["Ada Moss"],
+        ),
+        ('Sen. Ada Moss of Ohio spoke.\n\n"Yes," the Democratic senator said.', ["Ada Moss"]),
+        ('The group, "the Tigers, has been active for years in the region, police said.', []),
+    ],
+    ids=["listened-to-x-saying", "letter-from-x-saying", "perhaps-aside", "terminal-a",
+         "someone-else-in-the-pause", "a-break-is-no-pause", "a-verb-between-quotes",
+         "the-coach-of-x", "occasion-after-an-object", "asked-and-said",
+         "asked-by-x-with-a-clause", "party-unknown-place-known", "stray-scare-mark"],
+)  # fmt: skip
+def test_the_review_cases_keep_their_speakers(body: str, expected: list[str | None]) -> None:
+    assert speakers(f"Omar Quist, the mayor, met Ada Moss, a nurse.\n\n{body}") == expected

@@ -28,6 +28,10 @@ CASES: dict[str, Callable[[], str]] = {
     "8,000 quotes from one office": lambda: (
         "Title\n\n" + "".join(f'"Item {i}," Lind\'s office said.\n\n' for i in range(8000))
     ),
+    "500,000 closing marks after a space": lambda: "Title\n\n" + 'fine, " and ' * 500_000,
+    "a name run of 100,000 initials": lambda: (
+        "Title\n\n" + "Ada B. " * 100_000 + 'Moss said "we won."'
+    ),
 }
 
 
