@@ -40,7 +40,7 @@ from reader.model.words import (
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:in|on|at|to|for|with|from|by|of|as|and|but|or|that|which|who|when|while|if)\b)"
-    r"(?:(?:Mrs?|Ms|Dr)\.\s+)?[\w'’ʼ\-]+\s+){0,4}(?:[\w'’ʼ\- ]{1,60},\s+)?",
+    r"(?:(?:Mrs?|Ms|Dr)\.\s+)?(?:[\w'’ʼ\-]+|[A-Z]\.)\s+){0,5}(?:[\w'’ʼ\- ]{1,60},\s+)?",
     re.IGNORECASE,
 )
 # The look-ahead at the first letters lets the regex engine skip ahead fast (a
@@ -188,6 +188,14 @@ def _reports_anew(text: str, quote_end: int, verb_end: int) -> bool:
 
 def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> Attribution | None:
     """`"…," Rutte said` / `"…," said President Zelensky` / `"…," the minister added`."""
+    agent = _AGENT_AFTER.match(text, index, ceiling)
+    if agent is not None and (
+        agent.group(1) is not None or _CALLED_BEFORE.search(text, max(0, at - 30), at)
+    ):  # `has been called "…" by Ada Moss`, `"…" – as described by Ada Moss`
+        mention = mention_after(text, agent.end(), ceiling)
+        speaker = resolve(people, mention, at)
+        if speaker is not None and mention is not None:
+            return Attribution(speaker, cue_text(text, agent.start(), mention.end))
     lead = _LEAD.match(text, index, ceiling)
     position = lead.end() if lead else index
     if lead and not _SENTENCE_ENDS.isdisjoint(lead.group()):
@@ -233,6 +241,12 @@ def cue_after(text: str, people: People, index: int, ceiling: int, at: int) -> A
     return _cue_after_asides(text, people, position, ceiling, at)
 
 
+# Whose words a passive gives them as: `called "…" by X`, `"…" – as described by X`.
+_AGENT_AFTER = LazyPattern(r"[\s,]*(?:[—–\-]\s*(as (?:described|put|called|termed))\s+)?by ")
+_CALLED_BEFORE = LazyPattern(
+    r"\b(?:been|was|were|is|are|being) (?:called|dubbed|described as|labell?ed|termed|branded)"
+    r"\s*$"
+)
 # A short clause that ends the sentence after a quote: ", an angry Hollande retaliated."
 _ANY_VERB_ENDING = LazyPattern(r" ([a-z]{3,}(?:ed|s))\b[^.!?\"“”«»,;:]{0,40}[.!?](?:\s|$)")
 

@@ -824,3 +824,24 @@ def test_an_owner_before_a_colon_speaks_only_through_her_words(
 )  # fmt: skip
 def test_the_review_cases_keep_their_speakers(body: str, expected: list[str | None]) -> None:
     assert speakers(f"Omar Quist, the mayor, met Ada Moss, a nurse.\n\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'This habit has been called "strategic ambiguity" by Ada Moss, a professor at '
+            "the Harbor Institute.",
+            "Ada Moss",
+        ),
+        ('She was "so careless" - as described by Judge Ada Moss - many believe.', "Ada Moss"),
+        (
+            '"These are dark days for us," former George W. Bush speechwriter Ada Moss wrote in '
+            "a column.",
+            "Ada Moss",
+        ),
+    ],
+    ids=["called-by-x", "as-described-by-x", "a-lead-with-an-initial"],
+)  # fmt: skip
+def test_a_passive_agent_or_a_long_lead_names_the_speaker(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]
