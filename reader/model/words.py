@@ -66,6 +66,7 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "ʼs")  # each two characters long
 _POINTED = frozenset(("Jr", "Sr"))
 
 
+@lru_cache(maxsize=4096)  # every quote's speaker: the same few names again and again
 def with_points(name: str) -> str:
     """A name as it is written: the points that word matching leaves out put back after
     initials and suffixes ("Harry M Reid" -> "Harry M. Reid", "Robert Casey Jr" -> "...Jr.")."""
