@@ -368,8 +368,6 @@ _WORDS_NOUNS = frozenset(
 _PUT_TO = frozenset(("asked", "told", "questioned", "pressed"))
 _PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)(?: [a-z]+ly)? $")
 _BY = LazyPattern(r",? by ")
-# What makes the name after it an object, not a subject: "to", "on", "endorsed" (not
-# "with" nor "by": "with Ada Moss calling it", "made by Quist calling for" are hers, his).
 # Who is spoken or written to, or acted on, before a participle that is not theirs:
 # "wrote a letter to Judge Ada Moss asking", "replied on Facebook writing", "endorsed
 # Ada Moss, saying"; not "listened to Ada Moss saying" nor "a letter from Ada Moss".
@@ -379,6 +377,8 @@ _ADDRESSED_BEFORE = LazyPattern(
     r"|\b(?:endorsed|thanked|praised|met|called|attacked|criticized|criticised|told|asked|"
     r"urged))\s+(?:the\s+)?$"
 )
+# What makes the name after it an object, not a subject (before a colon): "In
+# response to Quist", "a letter from Quist", "endorsed Quist".
 _OBJECT_BEFORE = LazyPattern(
     r"\b(?:to|on|for|from|at|about|against|endorsed|thanked|praised|met|called|"
     r"attacked|criticized|criticised|told|asked|urged)\s+(?:the\s+)?$"

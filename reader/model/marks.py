@@ -286,8 +286,9 @@ _SAYS_AND_COMMA = re.compile(
 
 def _left_open(text: str, paragraph: Paragraph, outer: list[tuple[int, int]], opener: int) -> bool:
     """A quote whose closing mark the paragraph's end stands for (the next paragraph does
-    not continue it): one introduced by a colon or a comma, or following a quote of the
-    same paragraph (``…," he said. "They think…``), of some length, with no mark after it."""
+    not continue it): one that opens with a capital after a colon, a verb of saying and a
+    comma, or a quote of the same paragraph (``…," he said. "They think…``), of some
+    length, with no mark after it."""
     if outer and outer[-1][0] > opener:
         return False
     if _MARK_RE.search(text, opener + 1, paragraph.end) is not None:

@@ -385,8 +385,12 @@ def name_opening(text: str, start: int, index: int) -> Mention | None:
             continue
         break
     texts = tuple([m.group() for m in run])
-    if len(texts) == 1 and texts[0].endswith(("ing", "ed", "ly")) and texts[0][:1].isupper():
-        return None  # "Asked on Monday whether …", "Hastily politicizing …": no name opens
+    if len(texts) == 1 and texts[0].endswith(("ing", "ed", "ly")):
+        following = _WORD_AFTER_SPACE.match(text, run[0].end())
+        if following is not None and (
+            following.group(1) in FUNCTION_WORDS or following.group(1).endswith("ing")
+        ):  # "Asked on Monday whether …", "Hastily politicizing …": no name opens
+            return None
     if texts and bare(texts[-1]) != texts[-1]:
         noun = _WORD_AFTER_SPACE.match(text, run[-1].end())
         if noun is not None and noun.group(1) in OWNED_BY_PEOPLE and _is_owner(texts[-1]):

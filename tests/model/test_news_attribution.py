@@ -845,3 +845,12 @@ def test_the_review_cases_keep_their_speakers(body: str, expected: list[str | No
 )  # fmt: skip
 def test_a_passive_agent_or_a_long_lead_names_the_speaker(body: str, speaker: str) -> None:
     assert speakers(body) == [speaker]
+
+
+def test_a_participle_opening_a_sentence_is_no_name_but_a_surname_ending_so_is() -> None:
+    body = (
+        "Ted Kelly, the mayor, spoke first.\n\n"
+        'Asked on Monday whether he would stay, Kelly shook his head and said "no way."\n\n'
+        'Kelly said nothing more, then added, "We will see."'
+    )
+    assert speakers(body) == ["Ted Kelly", "Ted Kelly"]
