@@ -314,6 +314,9 @@ def _cue_after_asides(
 _SENTENCE_STOP = LazyPattern(r"(?<![\s.][A-Z])[.!?](?:\s+(?=[A-Z\"“])|\s*$)")
 
 
+_DOUBLE_MARKS = '"“”«»'  # the marks a quote in English or Ukrainian news opens and closes with
+
+
 def cue_ending_sentence(
     text: str, people: People, position: int, ceiling: int, at: int, across_quotes: bool = False
 ) -> Attribution | None:
@@ -324,9 +327,9 @@ def cue_ending_sentence(
     if stop is None:
         return None
     clause = text.rfind(", ", position, stop.start())
-    if clause < 0 or any(mark in text[clause : stop.start()] for mark in '"“”«»'):
+    if clause < 0 or any(mark in text[clause : stop.start()] for mark in _DOUBLE_MARKS):
         return None
-    if any(mark in text[position:clause] for mark in '"“”«»') and (
+    if any(mark in text[position:clause] for mark in _DOUBLE_MARKS) and (
         not across_quotes or _speaks_between_quotes(text, position, clause)
     ):
         return None
@@ -346,7 +349,7 @@ def _speaks_between_quotes(text: str, start: int, end: int) -> bool:
     """Whether a verb of saying stands outside the quotes in ``text[start:end]`` (which
     begins outside one): `"a joke," and others who said it was "dead"` has one."""
     for verb in verbs_in(text, start, end):
-        marks = sum(text.count(mark, start, verb.start()) for mark in '"“”«»')
+        marks = sum(text.count(mark, start, verb.start()) for mark in _DOUBLE_MARKS)
         if marks % 2 == 0:
             return True
     return False
@@ -368,20 +371,22 @@ _WORDS_NOUNS = frozenset(
 _PUT_TO = frozenset(("asked", "told", "questioned", "pressed"))
 _PASSIVE_BEFORE = LazyPattern(r"\b(?:was|were|is|are|been|being|be)(?: [a-z]+ly)? $")
 _BY = LazyPattern(r",? by ")
+# Verbs whose object is a person, who then is no subject: "endorsed Ada Moss".
+_TAKES_A_PERSON = (
+    "endorsed|thanked|praised|met|called|attacked|criticized|criticised|told|asked|urged"
+)
 # Who is spoken or written to, or acted on, before a participle that is not theirs:
 # "wrote a letter to Judge Ada Moss asking", "replied on Facebook writing", "endorsed
 # Ada Moss, saying"; not "listened to Ada Moss saying" nor "a letter from Ada Moss".
 _ADDRESSED_BEFORE = LazyPattern(
     r"(?:\b(?:wrote|writes|write|replied|replies|responded|responds|spoke|speaks|posted|"
     r"posts|turned|appealed|reached out)\b[^.!?\"“”\n]{0,40}?\b(?:to|on)"
-    r"|\b(?:endorsed|thanked|praised|met|called|attacked|criticized|criticised|told|asked|"
-    r"urged))\s+(?:the\s+)?$"
+    rf"|\b(?:{_TAKES_A_PERSON}))\s+(?:the\s+)?$"
 )
 # What makes the name after it an object, not a subject (before a colon): "In
 # response to Quist", "a letter from Quist", "endorsed Quist".
 _OBJECT_BEFORE = LazyPattern(
-    r"\b(?:to|on|for|from|at|about|against|endorsed|thanked|praised|met|called|"
-    r"attacked|criticized|criticised|told|asked|urged)\s+(?:the\s+)?$"
+    rf"\b(?:to|on|for|from|at|about|against|{_TAKES_A_PERSON})\s+(?:the\s+)?$"
 )
 
 

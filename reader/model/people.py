@@ -426,9 +426,9 @@ def find_people(text: str, quoted: Sequence[tuple[int, int]] = ()) -> People:
 
 
 # Where a role is held, after "of": "Secretary of State Ada Moss", "Governor of Ohio …".
-_OFFICES = frozenset(
-    {word for place in PLACES for word in place.split(" ")}
-    | {"State", "Defense", "Defence", "Homeland", "Labor", "Commerce", "Energy", "Education",
+_PLACE_WORDS = frozenset(word for place in PLACES for word in place.split(" "))
+_OFFICES = _PLACE_WORDS | frozenset(
+    {"State", "Defense", "Defence", "Homeland", "Labor", "Commerce", "Energy", "Education",
        "Transportation", "Agriculture", "Treasury", "Health", "Justice", "Interior",
        "Veterans", "Housing", "Staff", "Police", "Finance", "Foreign", "Internal"}
 )  # fmt: skip
@@ -436,7 +436,7 @@ _OFFICES = frozenset(
 # Republican nominee".
 _WHERE_AND_PARTY = (
     frozenset(
-        {word.lower() for place in PLACES for word in place.split(" ")}
+        {word.lower() for word in _PLACE_WORDS}
         - {"new", "north", "south", "west", "united", "states", "saudi", "rhode"}
     ),
     frozenset(("republican", "democratic", "democrat", "gop", "independent", "libertarian")),
